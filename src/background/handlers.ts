@@ -1,0 +1,11 @@
+import type { Handlers } from './router';
+import { refreshBadge } from './badge';
+
+/** What the service worker does for each message of the catalogue. */
+export const handlers: Handlers = {
+  'data-changed': async () => ({ badge: await refreshBadge() }),
+  'settings-changed': async () => {
+    await refreshBadge();
+    return { ok: true };
+  },
+};

@@ -1,0 +1,67 @@
+import { collapseWhitespace, nameKey } from '../domain/names';
+import type { Company } from '../domain/types';
+import { database } from './database';
+import { NotFoundError } from './errors';
+import { newId, write } from './transaction';
+import { CompanyInput, parse } from './validate';
+
+/** The company of that name (ignoring case and spacing), created when new. */
+export async function findOrCreateCompany(input: unknown): Promise<Company> {
+  const data = parse('Company', CompanyInput, input);
+  return write(async () => {
+    const db = database();
+    const existing = await db.companies.where('nameKey').equals(nameKey(data.name)).first();
+    if (existing) {
+      const patch: Partial<Company> = {};
+      if (data.domain && !existing.domain) patch.domain = data.domain;
+      if (data.linkedinUrl && !existing.linkedinUrl) patch.linkedinUrl = data.linkedinUrl;
+      if (Object.keys(patch).length === 0) return existing;
+      const updated = { ...existing, ...patch, updatedAt: Date.now() };
+      await db.companies.put(updated);
+      return updated;
+    }
+    const now = Date.now();
+    const company: Company = {
+      id: newId(),
+      name: collapseWhitespace(data.name),
+      nameKey: nameKey(data.name),
+      notes: data.notes,
+      createdAt: now,
+      updatedAt: now,
+      ...(data.domain ? { domain: data.domain } : {}),
+      ...(data.linkedinUrl ? { linkedinUrl: data.linkedinUrl } : {}),
+    };
+    await db.companies.add(company);
+    return company;
+  });
+}
+
+export async function getCompany(id: string): Promise<Company> {
+  const company = await database().companies.get(id);
+  if (!company) throw new NotFoundError('That company is no longer saved.');
+  return company;
+}
+
+export async function listCompanies(): Promise<Company[]> {
+  return database().companies.orderBy('nameKey').toArray();
+}
+
+export async function updateCompany(id: string, input: unknown): Promise<Company> {
+  const data = parse('Company', CompanyInput, input);
+  return write(async (affected) => {
+    const db = database();
+    const company = await getCompany(id);
+    const updated: Company = {
+      ...company,
+      name: collapseWhitespace(data.name),
+      nameKey: nameKey(data.name),
+      notes: data.notes,
+      updatedAt: Date.now(),
+    };
+    if (data.domain !== undefined) updated.domain = data.domain;
+    if (data.linkedinUrl !== undefined) updated.linkedinUrl = data.linkedinUrl;
+    await db.companies.put(updated);
+    for (const loop of await db.loops.where('companyId').equals(id).toArray()) affected.loopIds.add(loop.id);
+    return updated;
+  });
+}

@@ -1,0 +1,52 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Company,
+  Loop,
+  Participation,
+  Person,
+  Reminder,
+  Settings,
+  Template,
+  Touch,
+} from '../domain/types';
+import { DATABASE_NAME, SCHEMA_V1 } from './schema';
+
+export interface SettingsRow extends Settings {
+  id: 'settings';
+}
+
+/** Small facts the extension keeps about itself (last backup, last daily notification, ...). */
+export interface MetaRow {
+  key: string;
+  value: string | number | boolean;
+}
+
+export class LoopkeeperDatabase extends Dexie {
+  companies!: EntityTable<Company, 'id'>;
+  loops!: EntityTable<Loop, 'id'>;
+  people!: EntityTable<Person, 'id'>;
+  participations!: EntityTable<Participation, 'id'>;
+  touches!: EntityTable<Touch, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  templates!: EntityTable<Template, 'kind'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let shared: LoopkeeperDatabase | undefined;
+
+/** The one database of this context, opened lazily so that importing this module has no side effect. */
+export function database(): LoopkeeperDatabase {
+  shared ??= new LoopkeeperDatabase();
+  return shared;
+}
+
+/** Tests and the scenario runner point the repositories at a database of their own. */
+export function useDatabase(db: LoopkeeperDatabase): void {
+  shared = db;
+}

@@ -1,0 +1,9 @@
+/** A write refused because its input is wrong; nothing was written. The message is for the user. */
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+}
+
+/** A record the caller named does not exist (deleted in another tab, a stale link). */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}

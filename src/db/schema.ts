@@ -1,0 +1,23 @@
+/**
+ * The published schema versions. Never edit a version once it has shipped: add the next one with an
+ * upgrade function (see docs/schema-upgrades.md) and a test that opens a database written by the
+ * previous version.
+ */
+
+export const DATABASE_NAME = 'loopkeeper';
+
+/** Version 1: every object in PRODUCT.md, indexed for the hot paths. */
+export const SCHEMA_V1 = {
+  companies: 'id, &nameKey, domain, updatedAt',
+  loops: 'id, companyId, status, updatedAt',
+  people: 'id, nameKey, *profileKeys, updatedAt',
+  participations: 'id, loopId, personId, &[loopId+personId]',
+  touches: 'id, [personId+on], loopId',
+  // Open reminders by date: [status+showOn] answers "open and snoozed reminders up to a day" by range.
+  reminders: 'id, &key, [status+showOn], personId, loopId',
+  templates: 'kind',
+  settings: 'id',
+  meta: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;

@@ -1,0 +1,41 @@
+/**
+ * The typed catalogue of messages between the contexts: extension pages and content scripts ask, the
+ * service worker's router answers. Each message names who may send it and the shape of its payload;
+ * the router validates both before acting (src/background/router.ts).
+ */
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+
+/** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
+export type SenderKind = 'extension' | 'content';
+
+export const MESSAGES = {
+  /** Data changed in a page: refresh the badge (and anything else derived from the database). */
+  'data-changed': { from: ['extension'], payload: v.object({}) },
+  /** The settings changed: re-create the daily alarm at the new time. */
+  'settings-changed': { from: ['extension'], payload: v.object({}) },
+} as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
+
+export type MessageName = keyof typeof MESSAGES;
+export type PayloadOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['payload']>;
+
+/** What each message answers with. */
+export interface Replies {
+  'data-changed': { badge: number };
+  'settings-changed': { ok: true };
+}
+
+export interface Envelope<N extends MessageName = MessageName> {
+  type: N;
+  payload: PayloadOf<N>;
+}
+
+/** The router's answer: the reply, or an error message in words for the user. */
+export type Result<N extends MessageName> = { ok: true; reply: Replies[N] } | { ok: false; error: string };
+
+export async function send<N extends MessageName>(type: N, payload: PayloadOf<N>): Promise<Replies[N]> {
+  const result = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  if (!result || typeof result !== 'object') throw new Error('Loopkeeper’s background service did not answer.');
+  if (!result.ok) throw new Error(result.error);
+  return result.reply;
+}

@@ -1,0 +1,12 @@
+import { LoopkeeperDatabase, useDatabase } from '../../src/db/database';
+
+let counter = 0;
+
+/** A new, empty database for one test, which the repository functions then use. */
+export async function freshDatabase(): Promise<LoopkeeperDatabase> {
+  counter += 1;
+  const db = new LoopkeeperDatabase(`loopkeeper-test-${Date.now()}-${counter}`);
+  await db.open();
+  useDatabase(db);
+  return db;
+}

@@ -1,0 +1,21 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor } from './manifest/manifest.config';
+
+// `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/.
+// OUT_DIR overrides the folder (the e2e suite and the benchmark build into their own).
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    build: {
+      outDir: process.env.OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
+      emptyOutDir: true,
+      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      modulePreload: false,
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true },
+  };
+});
