@@ -42,7 +42,11 @@ export function manifestFor(browser: TargetBrowser) {
     icons: ICONS,
     action: { default_popup: 'src/popup/index.html', default_title: 'Loopkeeper', default_icon: ICONS },
     options_ui: { page: 'src/dashboard/index.html', open_in_tab: true },
-    background: { service_worker: 'src/background/index.ts', type: 'module' },
+    // Chrome and Edge: a module service worker. Firefox: background scripts (it has no MV3 service worker).
+    background:
+      browser === 'firefox'
+        ? { scripts: ['src/background/index.ts'], type: 'module' }
+        : { service_worker: 'src/background/index.ts', type: 'module' },
     permissions: [...PERMISSIONS],
     host_permissions: [...HOST_PERMISSIONS],
     ...(browser === 'firefox'

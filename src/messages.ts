@@ -3,7 +3,6 @@
  * service worker's router answers. Each message names who may send it and the shape of its payload;
  * the router validates both before acting (src/background/router.ts).
  */
-import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 
 /** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
@@ -33,9 +32,22 @@ export interface Envelope<N extends MessageName = MessageName> {
 /** The router's answer: the reply, or an error message in words for the user. */
 export type Result<N extends MessageName> = { ok: true; reply: Replies[N] } | { ok: false; error: string };
 
+interface RuntimeApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Sends a message to the service worker and returns its reply, or throws its error in words. Uses the
+ * browser's promise-returning runtime directly (Chrome's `chrome`, Firefox's `browser`), so the content
+ * script need not carry the polyfill.
+ */
 export async function send<N extends MessageName>(type: N, payload: PayloadOf<N>): Promise<Replies[N]> {
-  const result = (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
-  if (!result || typeof result !== 'object') throw new Error('Loopkeeper’s background service did not answer.');
+  const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  const api = scope.browser ?? scope.chrome;
+  if (!api) throw new Error('Loopkeeper can only send messages inside the extension.');
+  const result = (await api.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  if (!result || typeof result !== 'object')
+    throw new Error('Loopkeeper’s background service did not answer.');
   if (!result.ok) throw new Error(result.error);
   return result.reply;
 }

@@ -1,5 +1,5 @@
-import type { Handlers } from './router';
 import { refreshBadge } from './badge';
+import type { Handlers } from './router';
 
 /** What the service worker does for each message of the catalogue. */
 export const handlers: Handlers = {

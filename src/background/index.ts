@@ -3,12 +3,14 @@
  * (a worker woken by an event must find its listener at once); the work lives in functions of their own.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { handlers } from './handlers';
 import { refreshBadge } from './badge';
+import { handlers } from './handlers';
 import { createRouter } from './router';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);
 browser.runtime.onInstalled.addListener(() => void refreshBadge());
 browser.runtime.onStartup.addListener(() => void refreshBadge());

@@ -1,11 +1,25 @@
-import type { Runtime } from 'webextension-polyfill';
 import * as v from 'valibot';
-import { type Envelope, MESSAGES, type MessageName, type PayloadOf, type Replies, type Result, type SenderKind } from '../messages';
+import type { Runtime } from 'webextension-polyfill';
+import {
+  type Envelope,
+  MESSAGES,
+  type MessageName,
+  type PayloadOf,
+  type Replies,
+  type Result,
+  type SenderKind,
+} from '../messages';
 
-export type Handlers = { [N in MessageName]: (payload: PayloadOf<N>, sender: Runtime.MessageSender) => Promise<Replies[N]> };
+export type Handlers = {
+  [N in MessageName]: (payload: PayloadOf<N>, sender: Runtime.MessageSender) => Promise<Replies[N]>;
+};
 
 /** Who sent this: one of our pages, our content script in a top frame, or someone we ignore. */
-export function senderKind(sender: Runtime.MessageSender, runtimeId: string, extensionOrigin: string): SenderKind | null {
+export function senderKind(
+  sender: Runtime.MessageSender,
+  runtimeId: string,
+  extensionOrigin: string,
+): SenderKind | null {
   if (sender.id !== runtimeId) return null;
   const url = sender.url ?? '';
   // One of our pages: the popup, the dashboard, or the capture panel framed inside a web page.
@@ -35,7 +49,10 @@ export function createRouter(handlers: Handlers, runtimeId: string, extensionOri
     const parsed = v.safeParse(entry.payload, envelope.payload);
     if (!parsed.success) return { ok: false, error: `Message refused: ${type} has a malformed payload.` };
     try {
-      const handler = handlers[type as MessageName] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers[type as MessageName] as (
+        p: unknown,
+        s: Runtime.MessageSender,
+      ) => Promise<unknown>;
       const reply = await handler(parsed.output, sender);
       return { ok: true, reply } as Result<MessageName>;
     } catch (error) {

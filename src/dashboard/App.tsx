@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listCompanies } from '../db/companies';
 import { listLoops } from '../db/loops';
 import { loadSampleData } from '../demo/sample-data';
-import { LOOP_STATUSES, type Company, type Loop } from '../domain/types';
+import { type Company, LOOP_STATUSES, type Loop } from '../domain/types';
 import { notifyDataChanged } from '../ui/data-changed';
 import { t } from '../ui/i18n';
 import { statusKey } from '../ui/labels';

@@ -9,7 +9,8 @@ export async function createLoop(input: unknown): Promise<Loop> {
   const data = parse('Loop', LoopInput, input);
   return write(async (affected) => {
     const db = database();
-    if (!(await db.companies.get(data.companyId))) throw new NotFoundError('That company is no longer saved.');
+    if (!(await db.companies.get(data.companyId)))
+      throw new NotFoundError('That company is no longer saved.');
     const now = Date.now();
     const loop: Loop = {
       id: newId(),
@@ -41,7 +42,10 @@ export async function listLoops(): Promise<Loop[]> {
 }
 
 export async function listLoopsByStatus(statuses: readonly LoopStatus[]): Promise<Loop[]> {
-  const loops = await database().loops.where('status').anyOf([...statuses]).toArray();
+  const loops = await database()
+    .loops.where('status')
+    .anyOf([...statuses])
+    .toArray();
   return loops.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 

@@ -1,9 +1,9 @@
+import * as v from 'valibot';
 import type { CalendarDate, Participation } from '../domain/types';
 import { database } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { newId, write } from './transaction';
 import { calendarDate, ParticipationInput, ParticipationPatch, parse } from './validate';
-import * as v from 'valibot';
 
 function sortedUnique(dates: CalendarDate[]): CalendarDate[] {
   return [...new Set(dates)].sort();
@@ -17,7 +17,10 @@ export async function addParticipant(input: unknown): Promise<Participation> {
     const [loop, person] = await Promise.all([db.loops.get(data.loopId), db.people.get(data.personId)]);
     if (!loop) throw new NotFoundError('That loop is no longer saved.');
     if (!person) throw new NotFoundError('That person is no longer saved.');
-    const existing = await db.participations.where('[loopId+personId]').equals([data.loopId, data.personId]).first();
+    const existing = await db.participations
+      .where('[loopId+personId]')
+      .equals([data.loopId, data.personId])
+      .first();
     if (existing) throw new ValidationError(`${person.name} is already in this loop.`);
     const participation: Participation = {
       id: newId(),

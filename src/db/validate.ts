@@ -13,7 +13,8 @@ import {
 } from '../domain/types';
 import { ValidationError } from './errors';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
 const required = (max: number) => v.pipe(text(max), v.minLength(1, 'is empty'));
 export const calendarDate = v.pipe(
   v.string(),
@@ -24,7 +25,10 @@ const url = v.pipe(
   text(2000),
   v.check((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'is not a web address'),
 );
-const email = v.pipe(text(254), v.check((value) => /^[^\s@]+@[^\s@]+$/.test(value), 'is not an email address'));
+const email = v.pipe(
+  text(254),
+  v.check((value) => /^[^\s@]+@[^\s@]+$/.test(value), 'is not an email address'),
+);
 
 export const CompanyInput = v.object({
   name: required(200),

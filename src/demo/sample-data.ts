@@ -14,20 +14,59 @@ export async function loadSampleData(today = localDate()): Promise<void> {
   const ago = (days: number) => addDays(today, -days);
 
   const northwind = await findOrCreateCompany({ name: 'Northwind Analytics', domain: 'northwind.example' });
-  const lostLoop = await createLoop({ companyId: northwind.id, role: 'VP Marketing', status: 'interviewing', on: ago(40) });
-  const dana = await createPerson({ name: 'Dana Hill', headline: 'Chief Marketing Officer', company: 'Northwind Analytics' });
-  const lee = await createPerson({ name: 'Lee Park', headline: 'Head of People', company: 'Northwind Analytics' });
-  await addParticipant({ loopId: lostLoop.id, personId: dana.id, role: 'hiring-manager', hitItOff: true, met: [ago(20)] });
+  const lostLoop = await createLoop({
+    companyId: northwind.id,
+    role: 'VP Marketing',
+    status: 'interviewing',
+    on: ago(40),
+  });
+  const dana = await createPerson({
+    name: 'Dana Hill',
+    headline: 'Chief Marketing Officer',
+    company: 'Northwind Analytics',
+  });
+  const lee = await createPerson({
+    name: 'Lee Park',
+    headline: 'Head of People',
+    company: 'Northwind Analytics',
+  });
+  await addParticipant({
+    loopId: lostLoop.id,
+    personId: dana.id,
+    role: 'hiring-manager',
+    hitItOff: true,
+    met: [ago(20)],
+  });
   await addParticipant({ loopId: lostLoop.id, personId: lee.id, role: 'hr', met: [ago(20)] });
   await changeLoopStatus(lostLoop.id, { status: 'rejected', on: ago(2) });
 
   const contoso = await findOrCreateCompany({ name: 'Contoso Health', domain: 'contoso.example' });
-  const liveLoop = await createLoop({ companyId: contoso.id, role: 'Director of Growth', status: 'final-round', on: ago(10) });
-  const sam = await createPerson({ name: 'Sam Ortiz', headline: 'SVP Commercial', company: 'Contoso Health' });
-  await addParticipant({ loopId: liveLoop.id, personId: sam.id, role: 'hiring-manager', hitItOff: true, met: [ago(1)] });
+  const liveLoop = await createLoop({
+    companyId: contoso.id,
+    role: 'Director of Growth',
+    status: 'final-round',
+    on: ago(10),
+  });
+  const sam = await createPerson({
+    name: 'Sam Ortiz',
+    headline: 'SVP Commercial',
+    company: 'Contoso Health',
+  });
+  await addParticipant({
+    loopId: liveLoop.id,
+    personId: sam.id,
+    role: 'hiring-manager',
+    hitItOff: true,
+    met: [ago(1)],
+  });
 
   const fabrikam = await findOrCreateCompany({ name: 'Fabrikam Labs', domain: 'fabrikam.example' });
-  const offerLoop = await createLoop({ companyId: fabrikam.id, role: 'Head of Marketing', status: 'interviewing', on: ago(30) });
+  const offerLoop = await createLoop({
+    companyId: fabrikam.id,
+    role: 'Head of Marketing',
+    status: 'interviewing',
+    on: ago(30),
+  });
   const mo = await createPerson({ name: 'Mo Haddad', headline: 'CEO', company: 'Fabrikam Labs' });
   await addParticipant({ loopId: offerLoop.id, personId: mo.id, role: 'hiring-manager', met: [ago(8)] });
   await changeLoopStatus(offerLoop.id, { status: 'offer', on: ago(1), deadline: addDays(today, 9) });

@@ -5,7 +5,10 @@ import { t } from '../ui/i18n';
 import { kindKey } from '../ui/labels';
 import { loadReminderRows, type ReminderRow } from './load';
 
-type State = { phase: 'loading' } | { phase: 'ready'; rows: ReminderRow[] } | { phase: 'error'; error: string };
+type State =
+  | { phase: 'loading' }
+  | { phase: 'ready'; rows: ReminderRow[] }
+  | { phase: 'error'; error: string };
 
 export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
