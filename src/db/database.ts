@@ -9,7 +9,8 @@ import type {
   Template,
   Touch,
 } from '../domain/types';
-import { DATABASE_NAME, SCHEMA_V1 } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV2 } from './upgrades';
 
 export interface SettingsRow extends Settings {
   id: 'settings';
@@ -35,6 +36,7 @@ export class LoopkeeperDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

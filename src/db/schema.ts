@@ -20,4 +20,14 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * Version 2: touches by [loopId+on], so a loop's timeline reads its touches already in date order
+ * through the index instead of sorting in memory; the upgrade also recomputes every person's
+ * `profileKeys` with the canonical rules of domain/urls (see upgrades.ts and docs/schema-upgrades.md).
+ * Only the tables that change are listed; the others carry over from version 1.
+ */
+export const SCHEMA_V2 = {
+  touches: 'id, [personId+on], loopId, [loopId+on]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;

@@ -34,8 +34,9 @@ export async function listTouchesOfPerson(personId: string): Promise<Touch[]> {
   return database().touches.where('[personId+on]').between([personId, ''], [personId, '\uffff']).toArray();
 }
 
+/** A loop's touches, oldest first (through the [loopId+on] index of schema version 2). */
 export async function listTouchesOfLoop(loopId: string): Promise<Touch[]> {
-  return database().touches.where('loopId').equals(loopId).sortBy('on');
+  return database().touches.where('[loopId+on]').between([loopId, ''], [loopId, '\uffff']).toArray();
 }
 
 export async function deleteTouch(id: string): Promise<void> {

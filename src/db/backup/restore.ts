@@ -1,0 +1,68 @@
+/**
+ * Restoring a checked backup (validate.ts) in one read-write transaction over every table, with the
+ * reminders reconciled in it (see write() in ../transaction.ts): all of it lands, or nothing does.
+ *
+ * Replace: every table is emptied and filled with the file's records, exactly as they are.
+ * Merge: the file's records are added to the saved ones as merge.ts plans.
+ */
+import { database } from '../database';
+import { newId, write } from '../transaction';
+import { dumpTables, tableOf } from './dump';
+import { type BackupData, BackupError, type BackupFile, TABLES, type TableName } from './format';
+import { type MergePlan, planMerge } from './merge';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  /** Records written, per table. */
+  written: Record<TableName, number>;
+}
+
+const countsOf = (data: BackupData) =>
+  Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<TableName, number>;
+
+export async function restoreBackup(backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
+  try {
+    return await write(async (affected) => {
+      const db = database();
+      let data: BackupData;
+      if (mode === 'replace') {
+        for (const table of TABLES) await tableOf(db, table).clear();
+        data = backup.data;
+        for (const table of TABLES) await tableOf(db, table).bulkAdd(data[table] as never[]);
+      } else {
+        const plan: MergePlan = planMerge(await dumpTables(db), backup.data, newId, Date.now());
+        data = plan.puts;
+        for (const table of TABLES) await tableOf(db, table).bulkPut(data[table] as never[]);
+      }
+      // The playbook runs over everything restored: reminders follow the restored loops and people.
+      affected.all = true;
+      return { mode, written: countsOf(data) };
+    });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new BackupError(`The restore stopped and nothing was changed: ${detail}`);
+  }
+}
+
+export interface RestorePreview {
+  /** What the file holds, per table. */
+  inFile: Record<TableName, number>;
+  /** What is saved now (all of it goes on Replace). */
+  saved: Record<TableName, number>;
+  merge: Pick<MergePlan, 'changes' | 'people'>;
+}
+
+/** What each choice would do, computed from a consistent read of the saved data; nothing is written. */
+export async function previewRestore(backup: BackupFile): Promise<RestorePreview> {
+  const db = database();
+  const saved = await db.transaction('r', db.tables, () => dumpTables(db));
+  const plan = planMerge(saved, backup.data, newId, Date.now());
+  return {
+    inFile: countsOf(backup.data),
+    saved: countsOf(saved),
+    merge: { changes: plan.changes, people: plan.people },
+  };
+}
