@@ -94,16 +94,3 @@ export class BackupError extends Error {
 export function backupFileName(date: string): string {
   return `loopkeeper-backup-${date}.json`;
 }
-
-/** How one record of each table is named in messages ("is not a person"). */
-export const RECORD_NOUN: Record<TableName, string> = {
-  companies: 'company',
-  loops: 'loop',
-  people: 'person',
-  participations: 'participation',
-  touches: 'touch',
-  reminders: 'reminder',
-  templates: 'template',
-  settings: 'settings row',
-  meta: 'meta row',
-};

@@ -12,7 +12,6 @@ import {
   type BackupData,
   BackupError,
   type BackupFile,
-  RECORD_NOUN,
   TABLES,
 } from './format';
 import { checkTableSizes, checkTree, parseBackupText } from './guard';
@@ -86,20 +85,28 @@ function checkTables(data: unknown): asserts data is Record<string, unknown[]> {
   }
 }
 
+/** One valibot issue in words: which field, and what is wrong with it. */
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+  const field = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
+  if (!issue) return 'is not valid';
+  if (issue.type === 'strict_object' && field)
+    return `has a field "${field.slice(0, 60)}" that Loopkeeper never writes`;
+  const what = field ? `${field} ` : '';
+  if (issue.message.startsWith('Invalid type')) {
+    return `${what}has the wrong type (expected ${issue.expected ?? 'another type'}, found ${issue.received})`;
+  }
+  return `${what}${issue.message}`;
+}
+
 function checkRecords(tables: Record<string, unknown[]>): BackupData {
   for (const name of TABLES) {
     const records = tables[name] ?? [];
     for (let i = 0; i < records.length; i++) {
       const result = v.safeParse(RECORD_SCHEMAS[name], records[i]);
       if (result.success) continue;
-      const issue = result.issues[0];
-      const field = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
       const id = isPlainObject(records[i]) ? (records[i] as { id?: unknown }).id : undefined;
       const which = typeof id === 'string' ? ` (id "${id.slice(0, 64)}")` : '';
-      const message = issue?.message ?? 'is not valid';
-      throw new BackupError(
-        `${name} record ${i + 1}${which}: ${field ? `${field} ${message}` : `is not a ${RECORD_NOUN[name]} (${message})`}.`,
-      );
+      throw new BackupError(`${name} record ${i + 1}${which} ${describeIssue(result.issues[0])}.`);
     }
   }
   return tables as unknown as BackupData;

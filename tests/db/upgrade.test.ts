@@ -1,0 +1,112 @@
+/**
+ * The schema upgrade harness: a database written with the schema of version 1 and realistic data
+ * (tests/db/fixtures/v1-database.json, records as version 1 stored them) is opened by the current
+ * LoopkeeperDatabase, which upgrades it; every record must survive, with exactly the rewrites the
+ * upgrade promises. A new version adds its own fixture and test here (docs/schema-upgrades.md).
+ */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checksumOf } from '../../src/db/backup/canonical';
+import { createBackup, serializeBackup } from '../../src/db/backup/create';
+import { dumpTables } from '../../src/db/backup/dump';
+import { type BackupData, TABLES } from '../../src/db/backup/format';
+import { restoreBackup } from '../../src/db/backup/restore';
+import { readBackup } from '../../src/db/backup/validate';
+import { database, LoopkeeperDatabase, useDatabase } from '../../src/db/database';
+import { findPeopleByProfileUrl } from '../../src/db/people';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../src/db/schema';
+import { listTouchesOfLoop, logTouch } from '../../src/db/touches';
+import { canonicalProfileKeys } from '../../src/db/upgrades';
+import { freshDatabase } from '../helpers/db';
+import v1 from './fixtures/v1-database.json';
+
+const V1 = v1 as unknown as BackupData;
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+/** Writes the fixture with a plain Dexie that knows only schema version 1, as the old extension did. */
+async function writeVersion1Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of TABLES) await old.table(table).bulkAdd(structuredClone(V1[table]));
+  });
+  expect(old.verno).toBe(1);
+  old.close();
+}
+
+async function openCurrent(name: string): Promise<LoopkeeperDatabase> {
+  const db = new LoopkeeperDatabase(name);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+
+describe('schema upgrade from version 1', () => {
+  it('keeps every record of every table, recomputing only the profile keys', async () => {
+    const name = `upgrade-v1-${Date.now()}`;
+    await writeVersion1Database(name);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+
+    const after = await dumpTables(db);
+    for (const table of TABLES) {
+      expect(after[table].length, table).toBe(V1[table].length);
+      if (table !== 'people') expect(after[table], table).toEqual(V1[table]);
+    }
+    const dana = after.people.find((p) => p.name === 'Dana Hill');
+    const danaV1 = V1.people.find((p) => p.name === 'Dana Hill');
+    expect(danaV1?.profileKeys).toContain('www.linkedin.com/in/dana-hill/');
+    expect(dana?.profileKeys).not.toEqual(danaV1?.profileKeys);
+    for (const person of after.people) {
+      const before = V1.people.find((p) => p.id === person.id);
+      expect({ ...person, profileKeys: [] }).toEqual({ ...before, profileKeys: [] });
+      expect(person.profileKeys).toEqual(canonicalProfileKeys(person.profiles));
+    }
+  });
+
+  it('serves the new index and the lookups that depend on the rewrite', async () => {
+    const name = `upgrade-v1-index-${Date.now()}`;
+    await writeVersion1Database(name);
+    const db = await openCurrent(name);
+    const indexes = db.touches.schema.indexes.map((index) => index.name);
+    expect(indexes).toContain('[loopId+on]');
+
+    useDatabase(db);
+    const dana = V1.people.find((p) => p.name === 'Dana Hill');
+    const loopId = V1.touches.find((t) => t.loopId)?.loopId as string;
+    await logTouch({ personId: dana?.id, on: '2026-01-02', channel: 'call', loopId });
+    const touches = await listTouchesOfLoop(loopId);
+    expect(touches.map((t) => t.on)).toEqual(['2026-01-02', '2026-01-21', '2026-02-11']);
+    // Another spelling of her LinkedIn address finds her after the upgrade.
+    const found = await findPeopleByProfileUrl('https://www.linkedin.com/in/dana-hill');
+    expect(found.map((p) => p.id)).toEqual([dana?.id]);
+  });
+
+  it('a backup written at schema version 1 is upgraded the same way on restore', async () => {
+    await freshDatabase();
+    const content = {
+      format: 'loopkeeper-backup',
+      version: 1,
+      schemaVersion: 1,
+      createdAt: '2026-02-13T10:00:00.000Z',
+      data: V1,
+    };
+    const text = JSON.stringify({ ...content, checksum: await checksumOf(content) });
+    const checked = await readBackup(text);
+    expect(checked.writtenWith).toEqual({ version: 1, schemaVersion: 1 });
+    expect(checked.backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    await restoreBackup(checked.backup, 'replace');
+
+    const name = `upgrade-v1-compare-${Date.now()}`;
+    await writeVersion1Database(name);
+    const upgraded = await dumpTables(await openCurrent(name));
+    expect(await dumpTables(database())).toEqual(upgraded);
+    // And a backup of the result is a current one.
+    const again = await readBackup(serializeBackup(await createBackup()));
+    expect(again.writtenWith.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});
