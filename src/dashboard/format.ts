@@ -1,0 +1,52 @@
+/** Presentation helpers shared by the views: dates in words, the order loops are grouped in. */
+import { toDayNumber } from '../domain/dates';
+import type { CalendarDate, LoopStatus } from '../domain/types';
+import { t } from '../ui/i18n';
+
+/** Loops that need the user most come first: an offer in hand, then the live stages, then outcomes. */
+export const STATUS_ORDER: readonly LoopStatus[] = [
+  'offer',
+  'final-round',
+  'interviewing',
+  'screening',
+  'applied',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'declined',
+];
+
+const formatter = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+
+/** '2026-03-12' → "Thu, 12 Mar 2026" in the user's locale (read at local noon: no zone can shift it). */
+export function formatDate(date: CalendarDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return formatter.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** "5 days left", "1 day left", "Decide today", "2 days past the deadline". */
+export function countdown(deadline: CalendarDate, today: CalendarDate): string {
+  const left = daysBetween(today, deadline);
+  if (left > 1) return t('dashboard_days_left', { count: left });
+  if (left === 1) return t('dashboard_day_left');
+  if (left === 0) return t('dashboard_decide_today');
+  return t('dashboard_days_past', { count: -left });
+}
+
+/** "Overdue", "Today", "Tomorrow" or the date. */
+export function relativeDay(date: CalendarDate, today: CalendarDate): string {
+  const diff = daysBetween(today, date);
+  if (diff < 0) return t('dashboard_overdue_since', { date: formatDate(date) });
+  if (diff === 0) return t('dashboard_today');
+  if (diff === 1) return t('dashboard_tomorrow');
+  return formatDate(date);
+}

@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'preact/hooks';
+import { END_OF_TIME, getLoopsWithCompanies, getPeople } from '../../../db/overview';
+import { listPendingReminders } from '../../../db/reminders';
+import { localDate } from '../../../domain/today';
+import { REMINDER_KINDS } from '../../../domain/types';
+import { Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { kindKey } from '../../../ui/labels';
+import { formatDate } from '../../format';
+import { useLoad } from '../../store';
+import { ReminderList } from './ReminderList';
+
+async function loadAgenda(today: string) {
+  const reminders = await listPendingReminders(END_OF_TIME, today);
+  const personIds = reminders.map((r) => r.personId).filter((id): id is string => !!id);
+  const loopIds = reminders.map((r) => r.loopId).filter((id): id is string => !!id);
+  const [people, loops] = await Promise.all([
+    getPeople([...new Set(personIds)]),
+    getLoopsWithCompanies(loopIds),
+  ]);
+  return { reminders, people: new Map(people.map((p) => [p.id, p])), loops };
+}
+
+/** #/agenda: every open reminder by date (overdue first), filterable by kind and loop. */
+export function AgendaView() {
+  const today = localDate();
+  const state = useLoad(() => loadAgenda(today), []);
+  const [kind, setKind] = useState('');
+  const [loopId, setLoopId] = useState('');
+  const data = state.phase === 'ready' ? state.data : null;
+  const shown = useMemo(
+    () =>
+      (data?.reminders ?? []).filter((r) => (!kind || r.kind === kind) && (!loopId || r.loopId === loopId)),
+    [data, kind, loopId],
+  );
+  const groups = useMemo(() => {
+    const byDay = new Map<string, typeof shown>();
+    for (const r of shown) {
+      const day = r.showOn < today ? 'overdue' : r.showOn;
+      byDay.set(day, [...(byDay.get(day) ?? []), r]);
+    }
+    return [...byDay.entries()];
+  }, [shown, today]);
+
+  return (
+    <section aria-labelledby="agenda-heading">
+      <div class="page-header">
+        <h2 id="agenda-heading">{t('dashboard_nav_agenda')}</h2>
+      </div>
+      {data && data.reminders.length > 0 && (
+        <div class="filters">
+          <Field label={t('dashboard_filter_kind')}>
+            <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+              <option value="">{t('dashboard_all_kinds')}</option>
+              {REMINDER_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(kindKey(k))}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('dashboard_filter_loop')}>
+            <select value={loopId} onChange={(e) => setLoopId(e.currentTarget.value)}>
+              <option value="">{t('dashboard_all_loops')}</option>
+              {[...data.loops.values()].map(({ loop, company }) => (
+                <option key={loop.id} value={loop.id}>
+                  {t('popup_loop', { company: company?.name ?? '', role: loop.role })}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+      )}
+      {state.phase === 'error' && <p class="error">{state.error}</p>}
+      {data && data.reminders.length === 0 && (
+        <div class="empty">
+          <strong>{t('dashboard_agenda_empty_title')}</strong>
+          <p>{t('dashboard_agenda_empty_body')}</p>
+        </div>
+      )}
+      {data && data.reminders.length > 0 && shown.length === 0 && (
+        <p class="muted">{t('dashboard_agenda_no_match')}</p>
+      )}
+      {data &&
+        groups.map(([day, reminders]) => (
+          <section
+            key={day}
+            class="agenda-day"
+            aria-label={day === 'overdue' ? t('dashboard_overdue') : formatDate(day)}
+          >
+            <h3>
+              {day === 'overdue'
+                ? t('dashboard_overdue')
+                : day === today
+                  ? t('dashboard_today')
+                  : formatDate(day)}
+            </h3>
+            <ReminderList reminders={reminders} people={data.people} loops={data.loops} />
+          </section>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'preact/hooks';
+import { addParticipant } from '../../../db/participations';
+import { createPerson, listPeople } from '../../../db/people';
+import { nameKey } from '../../../domain/names';
+import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { CheckField, Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { roleKey } from '../../../ui/labels';
+import { useLoad, useStore } from '../../store';
+import type { LoopPage } from './load';
+
+/** Any word of the name starts with what was typed ("hill" finds Dana Hill). */
+export function matchesName(person: Person, typed: string): boolean {
+  const key = nameKey(typed);
+  if (key.length < 2) return false;
+  return person.nameKey.startsWith(key) || person.nameKey.split(' ').some((word) => word.startsWith(key));
+}
+
+/**
+ * "Add person": a new person, or someone already saved — the people matching the typed name are
+ * offered first, so nobody is entered twice.
+ */
+export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: () => void }) {
+  const { run } = useStore();
+  const everyone = useLoad(listPeople, []);
+  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<Person | null>(null);
+  const [hitItOff, setHitItOff] = useState(false);
+  const [role, setRole] = useState<ParticipantRole>('interviewer');
+  const [headline, setHeadline] = useState('');
+  const [met, setMet] = useState('');
+  const inLoop = new Set(page.participants.map((row) => row.person.id));
+  const matches = useMemo(
+    () =>
+      everyone.phase === 'ready' && !chosen
+        ? everyone.data.filter((p) => !inLoop.has(p.id) && matchesName(p, name)).slice(0, 6)
+        : [],
+    [everyone, name, chosen],
+  );
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const who = chosen?.name ?? name.trim();
+    const added = await run(
+      async () => {
+        const person =
+          chosen ??
+          (await createPerson({ name, company: page.company.name, ...(headline ? { headline } : {}) }));
+        return addParticipant({
+          loopId: page.loop.id,
+          personId: person.id,
+          role,
+          hitItOff,
+          met: met ? [met] : [],
+        });
+      },
+      { done: t('dashboard_person_added', { name: who, company: page.company.name }) },
+    );
+    if (added) onClose();
+  };
+
+  return (
+    <Dialog title={t('dashboard_add_person_to', { company: page.company.name })} onClose={onClose}>
+      <form class="form" onSubmit={save}>
+        {chosen ? (
+          <div class="chosen" aria-live="polite">
+            <span>{t('dashboard_adding_saved', { name: chosen.name })}</span>
+            <button type="button" class="link" onClick={() => setChosen(null)}>
+              {t('dashboard_not_this_person')}
+            </button>
+          </div>
+        ) : (
+          <Field label={t('dashboard_name')} hint={t('dashboard_name_search_hint')}>
+            <input required value={name} autoFocus onInput={(e) => setName(e.currentTarget.value)} />
+          </Field>
+        )}
+        {matches.length > 0 && (
+          <section class="matches" aria-labelledby="matches-heading">
+            <h3 id="matches-heading">{t('dashboard_already_saved')}</h3>
+            <ul class="plain">
+              {matches.map((person) => (
+                <li key={person.id}>
+                  <button
+                    type="button"
+                    class="match"
+                    aria-label={t('dashboard_choose_named', { name: person.name })}
+                    onClick={() => setChosen(person)}
+                  >
+                    <span class="truncate">{person.name}</span>
+                    <span class="muted truncate">
+                      {[person.headline, person.company].filter(Boolean).join(' · ')}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
+        <div class="form-row">
+          <Field label={t('dashboard_role_in_loop')}>
+            <select value={role} onChange={(e) => setRole(e.currentTarget.value as ParticipantRole)}>
+              {PARTICIPANT_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(roleKey(r))}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('dashboard_met_on_optional')}>
+            <input type="date" value={met} onInput={(e) => setMet(e.currentTarget.value)} />
+          </Field>
+        </div>
+        {!chosen && (
+          <Field label={t('dashboard_headline_optional')}>
+            <input value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
+          </Field>
+        )}
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { updateLoop } from '../../../db/loops';
+import { LOOP_SOURCES, type Loop } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { sourceKey } from '../../labels';
+import { useStore } from '../../store';
+
+export function EditLoopDialog({ loop, onClose }: { loop: Loop; onClose: () => void }) {
+  const { run } = useStore();
+  const [role, setRole] = useState(loop.role);
+  const [source, setSource] = useState<string>(loop.source ?? '');
+  return (
+    <Dialog title={t('dashboard_edit_loop')} onClose={onClose}>
+      <form
+        class="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const saved = await run(() => updateLoop(loop.id, { role, ...(source ? { source } : {}) }), {
+            done: t('dashboard_loop_saved'),
+            undo: () =>
+              updateLoop(loop.id, { role: loop.role, ...(loop.source ? { source: loop.source } : {}) }),
+          });
+          if (saved) onClose();
+        }}
+      >
+        <Field label={t('dashboard_role')}>
+          <input required value={role} onInput={(e) => setRole(e.currentTarget.value)} />
+        </Field>
+        <Field label={t('dashboard_source')}>
+          <select value={source} onChange={(e) => setSource(e.currentTarget.value)}>
+            <option value="" disabled={!!loop.source}>
+              {t('dashboard_source_none')}
+            </option>
+            {LOOP_SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t(sourceKey(s))}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

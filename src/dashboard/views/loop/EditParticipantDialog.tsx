@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { updateParticipation } from '../../../db/participations';
+import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { CheckField, Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { roleKey } from '../../../ui/labels';
+import { formatDate } from '../../format';
+import { useStore } from '../../store';
+import type { Participant } from './load';
+
+/** A person's part in this loop: role, hit it off, the dates you met (add or remove one), notes. */
+export function EditParticipantDialog({ row, onClose }: { row: Participant; onClose: () => void }) {
+  const { run } = useStore();
+  const { participation: p, person } = row;
+  const [role, setRole] = useState<ParticipantRole>(p.role);
+  const [hitItOff, setHitItOff] = useState(p.hitItOff);
+  const [met, setMet] = useState<string[]>(p.met);
+  const [newDate, setNewDate] = useState('');
+  const [notes, setNotes] = useState(p.notes);
+  return (
+    <Dialog title={t('dashboard_edit_participant', { name: person.name })} onClose={onClose}>
+      <form
+        class="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const previous = { role: p.role, hitItOff: p.hitItOff, met: p.met, notes: p.notes };
+          const saved = await run(() => updateParticipation(p.id, { role, hitItOff, met, notes }), {
+            done: t('dashboard_saved_named', { name: person.name }),
+            undo: () => updateParticipation(p.id, previous),
+          });
+          if (saved) onClose();
+        }}
+      >
+        <Field label={t('dashboard_role_in_loop')}>
+          <select value={role} onChange={(e) => setRole(e.currentTarget.value as ParticipantRole)}>
+            {PARTICIPANT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(roleKey(r))}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
+        <fieldset class="checks">
+          <legend>{t('dashboard_met_on')}</legend>
+          {met.length === 0 && <p class="muted">{t('dashboard_not_met')}</p>}
+          <ul class="plain">
+            {met.map((date) => (
+              <li key={date} class="row">
+                <span>{formatDate(date)}</span>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={t('dashboard_remove_date', { date: formatDate(date) })}
+                  onClick={() => setMet(met.filter((d) => d !== date))}
+                >
+                  {t('dashboard_remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div class="row">
+            <Field label={t('dashboard_add_meeting_date')}>
+              <input type="date" value={newDate} onInput={(e) => setNewDate(e.currentTarget.value)} />
+            </Field>
+            <button
+              type="button"
+              disabled={!newDate}
+              onClick={() => {
+                setMet([...new Set([...met, newDate])].sort());
+                setNewDate('');
+              }}
+            >
+              {t('dashboard_add_date')}
+            </button>
+          </div>
+        </fieldset>
+        <Field label={t('dashboard_notes_for_loop')}>
+          <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+        </Field>
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { updateLoop } from '../../../db/loops';
+import { deleteLoopUndoable, restoreSnapshot } from '../../../db/snapshot';
+import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
+import { NotesEditor } from '../../../ui/components/NotesEditor';
+import { t } from '../../../ui/i18n';
+import { statusKey } from '../../../ui/labels';
+import { sourceKey } from '../../labels';
+import { href, navigate } from '../../router';
+import { useLoad, useStore } from '../../store';
+import { EditLoopDialog } from './EditLoopDialog';
+import { loadLoopPage } from './load';
+import { OfferPanel } from './OfferPanel';
+import { OutcomePanel } from './OutcomePanel';
+import { PeopleSection } from './PeopleSection';
+import { StatusHistory } from './StatusHistory';
+import { Timeline } from './Timeline';
+
+/** #/loops/<id>: one interview process. `#/loops/<id>/review` scrolls to its review. */
+export function LoopView({ id, rest }: { id: string; rest?: string }) {
+  const { run } = useStore();
+  const state = useLoad(() => loadLoopPage(id), [id]);
+  const [editing, setEditing] = useState(false);
+  const ready = state.phase === 'ready';
+  useEffect(() => {
+    if (ready && rest) document.getElementById(rest)?.scrollIntoView();
+  }, [ready, rest]);
+
+  if (state.phase === 'loading') return <p class="muted">{t('dashboard_loading')}</p>;
+  if (state.phase === 'error')
+    return (
+      <div class="empty">
+        <strong>{state.error}</strong>
+        <a href={href('loops')}>{t('dashboard_back_to_loops')}</a>
+      </div>
+    );
+  const page = state.data;
+  const { loop, company } = page;
+  const save = (patch: Record<string, unknown>, done: string) =>
+    run(() => updateLoop(loop.id, patch), { done });
+
+  return (
+    <article class="loop-page" aria-labelledby="loop-heading">
+      <a class="back" href={href('loops')}>
+        {t('dashboard_back_to_loops')}
+      </a>
+      <div class="page-header">
+        <div class="title-block">
+          <h2 id="loop-heading" class="truncate">
+            {company.name}
+          </h2>
+          <p class="subtitle truncate">
+            {loop.role}
+            {loop.source && <span class="muted"> · {t(sourceKey(loop.source))}</span>}
+          </p>
+        </div>
+        <span class={`badge badge-${loop.status}`}>{t(statusKey(loop.status))}</span>
+        <div class="actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {t('dashboard_edit_loop')}
+          </button>
+          <ConfirmDelete
+            label={t('dashboard_delete_loop')}
+            question={t('dashboard_delete_loop_question', { company: company.name, role: loop.role })}
+            detail={t('dashboard_delete_loop_detail')}
+            onConfirm={async () => {
+              const snapshot = await run(() => deleteLoopUndoable(loop.id), {
+                done: t('dashboard_loop_deleted', { company: company.name }),
+                undo: async (saved) => {
+                  await restoreSnapshot(saved);
+                  navigate('loops', loop.id);
+                },
+              });
+              if (snapshot) navigate('loops');
+            }}
+          />
+        </div>
+      </div>
+      {loop.status === 'offer' && <OfferPanel page={page} />}
+      <OutcomePanel loop={loop} />
+      <PeopleSection page={page} />
+      <div class="columns">
+        <StatusHistory loop={loop} />
+        <section aria-labelledby="notes-heading" class="panel">
+          <h3 id="notes-heading">{t('dashboard_notes')}</h3>
+          <NotesEditor
+            label={t('dashboard_loop_notes')}
+            value={loop.notes}
+            onSave={async (notes) => void (await save({ notes }, t('dashboard_notes_saved')))}
+          />
+        </section>
+      </div>
+      <section id="review" aria-labelledby="review-heading" class="panel">
+        <h3 id="review-heading">{t('dashboard_review')}</h3>
+        <p class="muted">{t('dashboard_review_intro')}</p>
+        <div class="columns">
+          <NotesEditor
+            label={t('dashboard_went_well')}
+            value={loop.review.wentWell}
+            onSave={async (wentWell) =>
+              void (await save({ review: { ...loop.review, wentWell } }, t('dashboard_review_saved')))
+            }
+          />
+          <NotesEditor
+            label={t('dashboard_to_improve')}
+            value={loop.review.toImprove}
+            onSave={async (toImprove) =>
+              void (await save({ review: { ...loop.review, toImprove } }, t('dashboard_review_saved')))
+            }
+          />
+        </div>
+      </section>
+      <Timeline page={page} />
+      {editing && <EditLoopDialog loop={loop} onClose={() => setEditing(false)} />}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { findOrCreateCompany, listCompanies } from '../../../db/companies';
+import { createLoop } from '../../../db/loops';
+import { localDate } from '../../../domain/today';
+import { ACTIVE_STATUSES, LOOP_SOURCES } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { statusKey } from '../../../ui/labels';
+import { sourceKey } from '../../labels';
+import { useLoad, useStore } from '../../store';
+
+/**
+ * "New loop": the company is typed or picked from those already saved (a datalist, so both work in
+ * one field; findOrCreateCompany matches ignoring case and spacing).
+ */
+export function NewLoopDialog({ onClose }: { onClose: () => void }) {
+  const { run } = useStore();
+  const companies = useLoad(listCompanies, []);
+  const [company, setCompany] = useState('');
+  const [role, setRole] = useState('');
+  const [source, setSource] = useState('');
+  const [status, setStatus] = useState<string>('applied');
+  const [on, setOn] = useState(localDate());
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const loop = await run(
+      async () => {
+        const saved = await findOrCreateCompany({ name: company });
+        return createLoop({ companyId: saved.id, role, status, on, ...(source ? { source } : {}) });
+      },
+      { done: t('dashboard_loop_created', { company: company.trim() }) },
+    );
+    if (loop) onClose();
+  };
+
+  return (
+    <Dialog title={t('dashboard_new_loop')} onClose={onClose}>
+      <form class="form" onSubmit={save}>
+        <Field label={t('dashboard_company')}>
+          <input
+            required
+            list="company-names"
+            value={company}
+            onInput={(e) => setCompany(e.currentTarget.value)}
+          />
+        </Field>
+        <datalist id="company-names">
+          {companies.phase === 'ready' && companies.data.map((c) => <option key={c.id} value={c.name} />)}
+        </datalist>
+        <Field label={t('dashboard_role')}>
+          <input required value={role} onInput={(e) => setRole(e.currentTarget.value)} />
+        </Field>
+        <div class="form-row">
+          <Field label={t('dashboard_source')}>
+            <select value={source} onChange={(e) => setSource(e.currentTarget.value)}>
+              <option value="">{t('dashboard_source_none')}</option>
+              {LOOP_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t(sourceKey(s))}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('dashboard_stage')}>
+            <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+              {ACTIVE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(statusKey(s))}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('dashboard_since')}>
+            <input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} />
+          </Field>
+        </div>
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { updatePerson } from '../../../db/people';
+import type { Person } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { t } from '../../../ui/i18n';
+import { useStore } from '../../store';
+import { PersonFields, personForm, personInput } from './PersonFields';
+
+export function EditPersonDialog({ person, onClose }: { person: Person; onClose: () => void }) {
+  const { run } = useStore();
+  const [form, setForm] = useState(personForm(person));
+  return (
+    <Dialog title={t('dashboard_edit_named', { name: person.name })} onClose={onClose} wide>
+      <form
+        class="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const saved = await run(() => updatePerson(person.id, personInput(form)), {
+            done: t('dashboard_saved_named', { name: form.name.trim() }),
+            undo: () => updatePerson(person.id, personInput(personForm(person))),
+          });
+          if (saved) onClose();
+        }}
+      >
+        <PersonFields form={form} onChange={setForm} />
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

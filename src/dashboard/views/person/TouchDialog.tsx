@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { PersonLoop } from '../../../db/overview';
+import { deleteTouchUndoable } from '../../../db/snapshot';
+import { logTouch } from '../../../db/touches';
+import { localDate } from '../../../domain/today';
+import { TOUCH_CHANNELS, type TouchChannel } from '../../../domain/types';
+import { Dialog } from '../../../ui/components/Dialog';
+import { Field } from '../../../ui/components/Field';
+import { t } from '../../../ui/i18n';
+import { channelKey } from '../../labels';
+import { useStore } from '../../store';
+
+/** "Log a touch": a contact made outside the reminders (a call, a coffee); it moves the update series on. */
+export function TouchDialog({
+  personId,
+  name,
+  loops,
+  onClose,
+}: {
+  personId: string;
+  name: string;
+  loops: PersonLoop[];
+  onClose: () => void;
+}) {
+  const { run } = useStore();
+  const [on, setOn] = useState(localDate());
+  const [channel, setChannel] = useState<TouchChannel>('email');
+  const [loopId, setLoopId] = useState(loops[0]?.loop.id ?? '');
+  const [note, setNote] = useState('');
+  return (
+    <Dialog title={t('dashboard_log_touch_with', { name })} onClose={onClose}>
+      <form
+        class="form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const touch = await run(
+            () => logTouch({ personId, on, channel, note, ...(loopId ? { loopId } : {}) }),
+            { done: t('dashboard_touch_logged'), undo: (saved) => deleteTouchUndoable(saved.id) },
+          );
+          if (touch) onClose();
+        }}
+      >
+        <div class="form-row">
+          <Field label={t('dashboard_touch_date')}>
+            <input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} />
+          </Field>
+          <Field label={t('dashboard_channel')}>
+            <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as TouchChannel)}>
+              {TOUCH_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(channelKey(c))}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field label={t('dashboard_touch_loop')}>
+          <select value={loopId} onChange={(e) => setLoopId(e.currentTarget.value)}>
+            <option value="">{t('dashboard_no_loop')}</option>
+            {loops.map((l) => (
+              <option key={l.loop.id} value={l.loop.id}>
+                {t('popup_loop', { company: l.company?.name ?? '', role: l.loop.role })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('dashboard_touch_note')}>
+          <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </Field>
+        <div class="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('ui_cancel')}
+          </button>
+          <button type="submit" class="primary">
+            {t('ui_save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

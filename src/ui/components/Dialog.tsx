@@ -1,0 +1,42 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+
+interface DialogProps {
+  title: string;
+  onClose: () => void;
+  children: ComponentChildren;
+  /** Wider dialogs for forms with several columns. */
+  wide?: boolean;
+}
+
+/**
+ * A modal dialog on the platform's own <dialog>: showModal() traps focus, makes the page behind inert
+ * and closes on Escape, so keyboard and screen-reader users get a real dialog for free. Rendered only
+ * while open; closing (Escape or a button) calls `onClose`, and focus returns to the opener.
+ */
+export function Dialog({ title, onClose, children, wide }: DialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => opener?.focus?.();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class={wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId} class="dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getSettings } from '../../db/settings';
+import { getTemplate } from '../../db/templates';
+import { isMessageKind } from '../../domain/playbook/kinds';
+import type { MessageTemplate } from '../../domain/templates';
+import { type DraftContext, mailtoUrl, renderDraft } from '../draft';
+import { t } from '../i18n';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
+
+/** "Write": the kind's template filled in for this person and loop, editable; copy it or open email. */
+export function DraftDialog({
+  context,
+  onSent,
+  onClose,
+}: {
+  context: DraftContext;
+  /** Marks the reminder done (a touch is logged). */
+  onSent: () => void;
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState<MessageTemplate | null>(null);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    const { kind } = context;
+    if (!isMessageKind(kind)) return;
+    void Promise.all([getTemplate(kind), getSettings()]).then(([template, settings]) =>
+      setDraft(renderDraft(template, context, settings)),
+    );
+  }, [context]);
+  const person = context.person;
+  return (
+    <Dialog title={t('ui_write_to', { name: person?.name ?? '' })} onClose={onClose} wide>
+      {draft && (
+        <div class="form">
+          <Field label={t('ui_subject')}>
+            <input
+              value={draft.subject}
+              onInput={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
+            />
+          </Field>
+          <Field label={t('ui_message')}>
+            <textarea
+              rows={12}
+              value={draft.body}
+              onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+            />
+          </Field>
+          <div class="dialog-actions">
+            <span class="muted" role="status">
+              {copied ? t('ui_copied') : ''}
+            </span>
+            <button
+              type="button"
+              onClick={async () => {
+                await navigator.clipboard.writeText(`${draft.subject}\n\n${draft.body}`);
+                setCopied(true);
+              }}
+            >
+              {t('ui_copy')}
+            </button>
+            {person && person.emails.length > 0 && (
+              <a class="button" href={mailtoUrl(person.emails.slice(0, 1), draft)}>
+                {t('ui_open_email')}
+              </a>
+            )}
+            {person?.profiles.linkedin && /^https?:\/\//i.test(person.profiles.linkedin) && (
+              <a class="button" href={person.profiles.linkedin} target="_blank" rel="noreferrer">
+                {t('ui_open_linkedin')}
+              </a>
+            )}
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                onSent();
+                onClose();
+              }}
+            >
+              {t('ui_mark_sent')}
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}
