@@ -1,10 +1,12 @@
 import { refreshBadge } from './badge';
+import { scheduleAlarms } from './daily';
 import type { Handlers } from './router';
 
 /** What the service worker does for each message of the catalogue. */
 export const handlers: Handlers = {
   'data-changed': async () => ({ badge: await refreshBadge() }),
   'settings-changed': async () => {
+    await scheduleAlarms();
     await refreshBadge();
     return { ok: true };
   },

@@ -1,62 +1,162 @@
-import { useEffect, useState } from 'preact/hooks';
-import { addDays } from '../domain/dates';
+import type { ComponentType } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
+import { Toast, type ToastMessage } from '../ui/components/Toast';
 import { t } from '../ui/i18n';
-import { kindKey } from '../ui/labels';
-import { loadReminderRows, type ReminderRow } from './load';
+import { type Action, perform, warmUp } from './actions';
+import type { ComposerProps } from './composer/Composer';
+import {
+  countSections,
+  FIRST_LIMITS,
+  type Limits,
+  loadToday,
+  PAGE_SIZE,
+  type Row,
+  type TodayList,
+} from './load';
+import { Section } from './Section';
+import { actionDoneText, formatDay } from './wording';
 
-type State =
-  | { phase: 'loading' }
-  | { phase: 'ready'; rows: ReminderRow[] }
-  | { phase: 'error'; error: string };
+/** Marked once today's list is on screen: what `npm run bench` times. */
+export const LIST_DRAWN_MARK = 'loopkeeper:list-drawn';
+
+type Counts = Awaited<ReturnType<typeof countSections>>;
+interface Writing {
+  row: Row;
+  Composer: ComponentType<ComposerProps>;
+}
 
 export function App() {
-  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [list, setList] = useState<TodayList | null>(null);
+  const [error, setError] = useState('');
+  const [limits, setLimits] = useState<Limits>(FIRST_LIMITS);
+  const [counts, setCounts] = useState<Counts>({});
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [writing, setWriting] = useState<Writing | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  const reload = useCallback(async (next: Limits) => {
+    try {
+      const loaded = await loadToday(localDate(), next);
+      setList(loaded);
+      setCounts(await countSections(loaded));
+    } catch (failure) {
+      setError(String(failure));
+    }
+  }, []);
+  useEffect(() => void reload(FIRST_LIMITS), [reload]);
   useEffect(() => {
-    const today = localDate();
-    loadReminderRows(today, addDays(today, 14))
-      .then((rows) => setState({ phase: 'ready', rows }))
-      .catch((error: unknown) => setState({ phase: 'error', error: String(error) }));
+    if (!list || performance.getEntriesByName(LIST_DRAWN_MARK).length) return;
+    requestAnimationFrame(() => performance.mark(LIST_DRAWN_MARK));
+    warmUp();
+  }, [list]);
+
+  const say = useCallback((text: string, undo?: () => Promise<void>) => {
+    setToast({ id: Date.now(), text, kind: 'info', ...(undo ? { undo } : {}) });
   }, []);
 
+  const act = async (row: Row, action: Action) => {
+    setBusyId(row.reminder.id);
+    try {
+      const performed = await perform(row.reminder, action, list?.today ?? localDate());
+      await reload(limits);
+      say(actionDoneText(row, action, performed.reminder), async () => {
+        await performed.undo();
+        await reload(limits);
+        say(t('popup_toast_undone'));
+      });
+      // The row is gone: keep keyboard focus on the page, on the way back.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.toast-undo')?.focus());
+    } catch (failure) {
+      setToast({
+        id: Date.now(),
+        text: failure instanceof Error ? failure.message : String(failure),
+        kind: 'error',
+      });
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const write = async (row: Row) => {
+    opener.current = document.activeElement as HTMLElement | null;
+    const { Composer } = await import('./composer/Composer');
+    setWriting({ row, Composer });
+  };
+  const closeComposer = () => {
+    setWriting(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  };
+
+  const more = (name: keyof Limits) => {
+    const next = { ...limits, [name]: limits[name] + PAGE_SIZE };
+    setLimits(next);
+    void reload(next);
+  };
+
+  if (writing && list) {
+    const { Composer, row } = writing;
+    return (
+      <main class="popup">
+        <Composer
+          row={row}
+          today={list.today}
+          onClose={closeComposer}
+          onSent={async (channel) => {
+            setWriting(null);
+            await act(row, { type: 'sent', channel });
+          }}
+        />
+        <Toast toast={toast} onDismiss={() => setToast(null)} />
+      </main>
+    );
+  }
+
+  const nothingDue = list?.sections.every((s) => s.rows.length === 0);
+  const nothingToday = list && !nothingDue && list.sections.slice(0, 2).every((s) => s.rows.length === 0);
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('popup_title')}</h1>
+        <h1>
+          {t('popup_title')}
+          {list && <span class="popup-date muted">{formatDay(list.today)}</span>}
+        </h1>
         <a href="/src/dashboard/index.html" target="_blank" rel="noreferrer">
           {t('popup_open_dashboard')}
         </a>
       </header>
-      {state.phase === 'loading' && <p class="muted">{t('popup_loading')}</p>}
-      {state.phase === 'error' && <p class="error">{t('popup_load_error', { error: state.error })}</p>}
-      {state.phase === 'ready' && <ReminderList rows={state.rows} />}
+      {/* Offers about the current tab and banners sit here, above the list. */}
+      {!list && !error && <p class="muted">{t('popup_loading')}</p>}
+      {error && <p class="error">{t('popup_load_error', { error })}</p>}
+      {list?.firstRun && (
+        <div class="empty">
+          <strong>{t('popup_empty_first_title')}</strong>
+          {t('popup_empty_first_body')}
+        </div>
+      )}
+      {list && !list.firstRun && nothingDue && (
+        <div class="empty">
+          <strong>{t('popup_empty_title')}</strong>
+          {t('popup_empty_body')}
+        </div>
+      )}
+      {nothingToday && <p class="popup-note muted">{t('popup_nothing_today')}</p>}
+      {list?.sections
+        .filter((section) => section.rows.length > 0)
+        .map((section) => (
+          <Section
+            key={section.name}
+            section={section}
+            today={list.today}
+            count={counts[section.name]}
+            busyId={busyId}
+            onAction={act}
+            onWrite={write}
+            onMore={() => more(section.name)}
+          />
+        ))}
+      <Toast toast={toast} onDismiss={() => setToast(null)} />
     </main>
-  );
-}
-
-function ReminderList({ rows }: { rows: ReminderRow[] }) {
-  if (rows.length === 0) {
-    return (
-      <div class="empty">
-        <strong>{t('popup_empty_first_title')}</strong>
-        {t('popup_empty_first_body')}
-      </div>
-    );
-  }
-  return (
-    <ul class="reminders">
-      {rows.map(({ reminder, person, loop, company }) => (
-        <li key={reminder.id} class="reminder">
-          <div class="reminder-who truncate">{person?.name ?? company?.name}</div>
-          <div class="reminder-what">{t(kindKey(reminder.kind))}</div>
-          {loop && company && (
-            <div class="reminder-loop muted truncate">
-              {t('popup_loop', { company: company.name, role: loop.role })}
-            </div>
-          )}
-          <div class="reminder-due muted">{reminder.showOn}</div>
-        </li>
-      ))}
-    </ul>
   );
 }

@@ -1,38 +1,90 @@
-import { database } from '../db/database';
-import { listPendingReminders } from '../db/reminders';
-import type { CalendarDate, Company, Loop, Person, Reminder } from '../domain/types';
+import { countPending, detailsOf, isFirstRun, listPendingPage, roleKeyOf } from '../db/due';
+import { addDays } from '../domain/dates';
+import type { CalendarDate, Company, Loop, ParticipantRole, Person, Reminder } from '../domain/types';
 
-export interface ReminderRow {
+export interface Row {
   reminder: Reminder;
   person?: Person;
   loop?: Loop;
   company?: Company;
+  /** The person's role in the reminder's loop. */
+  role?: ParticipantRole;
+}
+
+/** The popup's three sections, in the order they show: overdue first, then today, then two weeks ahead. */
+export const SECTIONS = ['overdue', 'today', 'upcoming'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+export const UPCOMING_DAYS = 14;
+/** Rows per section on the first screen; "Show more" adds as many again. */
+export const PAGE_SIZE = 20;
+
+export interface Section {
+  name: SectionName;
+  rows: Row[];
+  /** More reminders are in this section than are shown. */
+  more: boolean;
+}
+
+export interface TodayList {
+  today: CalendarDate;
+  sections: Section[];
+  /** Nothing saved at all: show how to save the first interviewer. */
+  firstRun: boolean;
+}
+
+export type Limits = Record<SectionName, number>;
+export const FIRST_LIMITS: Limits = { overdue: PAGE_SIZE, today: PAGE_SIZE, upcoming: PAGE_SIZE };
+
+/** The showOn range of each section; overdue reads latest first (yesterday's before last year's). */
+export function sectionRange(name: SectionName, today: CalendarDate) {
+  if (name === 'overdue') return { from: '', to: addDays(today, -1), latestFirst: true };
+  if (name === 'today') return { from: today, to: today, latestFirst: false };
+  return { from: addDays(today, 1), to: addDays(today, UPCOMING_DAYS), latestFirst: false };
 }
 
 /**
- * Only what the popup shows: the pending reminders up to `until`, and the people, loops and companies
- * they name, each fetched by key (no table scans).
+ * Only what the popup shows: one page of each section through the [status+showOn] index, then the
+ * people, loops, companies and roles those reminders name, by key (no table scans).
  */
-export async function loadReminderRows(today: CalendarDate, until: CalendarDate): Promise<ReminderRow[]> {
-  const db = database();
-  const reminders = await listPendingReminders(until, today);
-  const personIds = [...new Set(reminders.map((r) => r.personId).filter((id): id is string => !!id))];
-  const loopIds = [...new Set(reminders.map((r) => r.loopId).filter((id): id is string => !!id))];
-  const [people, loops] = await Promise.all([db.people.bulkGet(personIds), db.loops.bulkGet(loopIds)]);
-  const companyIds = [...new Set(loops.map((loop) => loop?.companyId).filter((id): id is string => !!id))];
-  const companies = await db.companies.bulkGet(companyIds);
-  const byId = <T extends { id: string }>(items: (T | undefined)[]) =>
-    new Map(items.filter((item): item is T => !!item).map((item) => [item.id, item]));
-  const peopleById = byId(people);
-  const loopsById = byId(loops);
-  const companiesById = byId(companies);
-  return reminders.map((reminder) => {
-    const loop = reminder.loopId ? loopsById.get(reminder.loopId) : undefined;
-    return {
-      reminder,
-      person: reminder.personId ? peopleById.get(reminder.personId) : undefined,
-      loop,
-      company: loop ? companiesById.get(loop.companyId) : undefined,
-    };
+export async function loadToday(today: CalendarDate, limits: Limits = FIRST_LIMITS): Promise<TodayList> {
+  const pages = await Promise.all(
+    SECTIONS.map((name) => listPendingPage({ ...sectionRange(name, today), today, limit: limits[name] })),
+  );
+  const reminders = pages.flatMap((page) => page.reminders);
+  const [details, firstRun] = await Promise.all([
+    detailsOf(reminders),
+    reminders.length ? false : isFirstRun(),
+  ]);
+  const toRow = (reminder: Reminder): Row => {
+    const loop = reminder.loopId ? details.loops.get(reminder.loopId) : undefined;
+    const row: Row = { reminder };
+    if (reminder.personId) row.person = details.people.get(reminder.personId);
+    if (loop) {
+      row.loop = loop;
+      row.company = details.companies.get(loop.companyId);
+    }
+    if (reminder.loopId && reminder.personId)
+      row.role = details.roles.get(roleKeyOf(reminder.loopId, reminder.personId));
+    return row;
+  };
+  const sections = SECTIONS.map((name, index) => {
+    const page = pages[index] ?? { reminders: [], more: false };
+    return { name, rows: page.reminders.map(toRow), more: page.more };
   });
+  return { today, sections, firstRun };
+}
+
+/** Exact counts of the sections that have more than they show (read after the list is drawn). */
+export async function countSections(list: TodayList): Promise<Partial<Record<SectionName, number>>> {
+  const counts: Partial<Record<SectionName, number>> = {};
+  await Promise.all(
+    list.sections.map(async (section) => {
+      if (!section.more) counts[section.name] = section.rows.length;
+      else {
+        const { from, to } = sectionRange(section.name, list.today);
+        counts[section.name] = await countPending(from, to, list.today);
+      }
+    }),
+  );
+  return counts;
 }

@@ -1,0 +1,118 @@
+/**
+ * Reads for "what is due": the popup's list, the toolbar badge and the daily notification. Every read
+ * walks a range of the [status+showOn] index and stops as soon as it has what it shows, so years of
+ * history never slow the popup down; the people, loops, companies and roles those reminders name are
+ * then fetched by key. Kept apart from reminders.ts (the actions) so the popup's first paint loads
+ * only this and Dexie, not the validation and planning code that writes need.
+ */
+import type { CalendarDate, Company, Id, Loop, ParticipantRole, Person, Reminder } from '../domain/types';
+import { database } from './database';
+
+const PENDING = ['open', 'snoozed'] as const;
+
+export interface PendingQuery {
+  /** First showOn date included; '' for "from the beginning". */
+  from: CalendarDate | '';
+  /** Last showOn date included. */
+  to: CalendarDate;
+  /** Thank-yous whose `expiresOn` has come are left out even before the daily pass marks them. */
+  today: CalendarDate;
+  limit: number;
+  /** Latest showOn first (the overdue section: yesterday's matters more than last year's). */
+  latestFirst?: boolean;
+}
+
+export interface PendingPage {
+  reminders: Reminder[];
+  /** More reminders match than `limit`. */
+  more: boolean;
+}
+
+function shows(today: CalendarDate) {
+  return (reminder: Reminder) => !reminder.expiresOn || reminder.expiresOn > today;
+}
+
+function order(a: Reminder, b: Reminder): number {
+  if (a.showOn !== b.showOn) return a.showOn < b.showOn ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function range(status: (typeof PENDING)[number], from: string, to: string) {
+  return database().reminders.where('[status+showOn]').between([status, from], [status, to], true, true);
+}
+
+/** One page of pending (open or snoozed) reminders showing between `from` and `to`. */
+export async function listPendingPage(query: PendingQuery): Promise<PendingPage> {
+  const keep = shows(query.today);
+  const perStatus = await Promise.all(
+    PENDING.map((status) => {
+      const collection = range(status, query.from, query.to);
+      return (query.latestFirst ? collection.reverse() : collection)
+        .filter(keep)
+        .limit(query.limit + 1)
+        .toArray();
+    }),
+  );
+  const merged = perStatus.flat().sort(order);
+  if (query.latestFirst) merged.reverse();
+  return { reminders: merged.slice(0, query.limit), more: merged.length > query.limit };
+}
+
+/** How many pending reminders show between `from` and `to` (a cursor over the index range only). */
+export async function countPending(from: CalendarDate | '', to: CalendarDate, today: CalendarDate) {
+  const keep = shows(today);
+  const counts = await Promise.all(PENDING.map((status) => range(status, from, to).filter(keep).count()));
+  return counts.reduce((sum, count) => sum + count, 0);
+}
+
+/** Due today or overdue: the badge and the daily notification. */
+export async function countDue(today: CalendarDate): Promise<number> {
+  return countPending('', today, today);
+}
+
+export interface ReminderDetails {
+  people: Map<Id, Person>;
+  loops: Map<Id, Loop>;
+  companies: Map<Id, Company>;
+  /** The person's role in the reminder's loop, by `${loopId}|${personId}`. */
+  roles: Map<string, ParticipantRole>;
+}
+
+export const roleKeyOf = (loopId: Id, personId: Id) => `${loopId}|${personId}`;
+
+function byId<T extends { id: Id }>(items: (T | undefined)[]): Map<Id, T> {
+  return new Map(items.filter((item): item is T => !!item).map((item) => [item.id, item]));
+}
+
+const unique = (ids: (Id | null | undefined)[]) => [...new Set(ids.filter((id): id is Id => !!id))];
+
+/** What the given reminders name, each fetched by primary key or the [loopId+personId] index. */
+export async function detailsOf(reminders: readonly Reminder[]): Promise<ReminderDetails> {
+  const db = database();
+  const pairs = reminders
+    .filter((r) => r.loopId && r.personId)
+    .map((r) => [r.loopId, r.personId] as [Id, Id]);
+  const [people, loops, participations] = await Promise.all([
+    db.people.bulkGet(unique(reminders.map((r) => r.personId))),
+    db.loops.bulkGet(unique(reminders.map((r) => r.loopId))),
+    pairs.length ? db.participations.where('[loopId+personId]').anyOf(pairs).toArray() : [],
+  ]);
+  const companies = await db.companies.bulkGet(unique(loops.map((loop) => loop?.companyId)));
+  return {
+    people: byId(people),
+    loops: byId(loops),
+    companies: byId(companies),
+    roles: new Map(participations.map((p) => [roleKeyOf(p.loopId, p.personId), p.role])),
+  };
+}
+
+/** Nothing saved yet (no loop, no person): the popup shows how to start instead of "nothing due". */
+export async function isFirstRun(): Promise<boolean> {
+  const db = database();
+  const [loop, person] = await Promise.all([
+    db.loops.toCollection().first(),
+    db.people.toCollection().first(),
+  ]);
+  return !loop && !person;
+}

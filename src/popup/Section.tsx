@@ -1,0 +1,49 @@
+import { useId } from 'preact/hooks';
+import type { CalendarDate } from '../domain/types';
+import { t } from '../ui/i18n';
+import type { Action } from './actions';
+import type { Row, Section as SectionData } from './load';
+import { ReminderItem } from './ReminderItem';
+
+interface SectionProps {
+  section: SectionData;
+  today: CalendarDate;
+  /** The exact count, once known (sections with more than they show are counted after the first paint). */
+  count: number | undefined;
+  busyId: string | null;
+  onAction: (row: Row, action: Action) => void;
+  onWrite: (row: Row) => void;
+  onMore: () => void;
+}
+
+/** Overdue, Today or Next 14 days: a heading with its count, the reminders, and "Show more". */
+export function Section({ section, today, count, busyId, onAction, onWrite, onMore }: SectionProps) {
+  const headingId = useId();
+  return (
+    <section class={`section section-${section.name}`} aria-labelledby={headingId}>
+      <h2 id={headingId} class="section-heading">
+        {t(`popup_section_${section.name}`)}
+        {count !== undefined && <span class="section-count">{count}</span>}
+      </h2>
+      <ul class="reminders">
+        {section.rows.map((row) => (
+          <ReminderItem
+            key={row.reminder.id}
+            row={row}
+            today={today}
+            busy={busyId === row.reminder.id}
+            onAction={onAction}
+            onWrite={onWrite}
+          />
+        ))}
+      </ul>
+      {section.more && (
+        <button type="button" class="link section-more" onClick={onMore}>
+          {count !== undefined
+            ? t('popup_show_more_of', { shown: section.rows.length, count })
+            : t('popup_show_more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LoopkeeperDatabase } from '../../src/db/database';
+import { countDue, countPending, detailsOf, isFirstRun, listPendingPage } from '../../src/db/due';
+import { snoozeReminder } from '../../src/db/reminders';
+import { addDays } from '../../src/domain/dates';
+import { freshDatabase } from '../helpers/db';
+import { seedJobSearch } from './seed';
+
+const today = '2026-03-11';
+let db: LoopkeeperDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+
+describe('what is due, read through the [status+showOn] index', () => {
+  it('pages a date range, earliest first, and says when there is more', async () => {
+    await seedJobSearch(today);
+    const upcoming = await listPendingPage({
+      from: addDays(today, 1),
+      to: addDays(today, 14),
+      today,
+      limit: 4,
+    });
+    expect(upcoming.reminders.map((r) => r.showOn)).toEqual([
+      addDays(today, 1),
+      addDays(today, 1),
+      addDays(today, 2),
+      addDays(today, 2),
+    ]);
+    expect(upcoming.more).toBe(true);
+    const all = await listPendingPage({ from: addDays(today, 1), to: addDays(today, 14), today, limit: 50 });
+    expect(all.more).toBe(false);
+    expect(all.reminders.map((r) => r.kind).sort()).toEqual([
+      'linkedin-connect',
+      'linkedin-connect',
+      'offer-hiring-manager',
+      'offer-meet-more-people',
+      'process-review',
+      'rapport-call',
+    ]);
+  });
+
+  it('reads the latest first when asked (overdue: yesterday before last year)', async () => {
+    await seedJobSearch(today);
+    const page = await listPendingPage({
+      from: '',
+      to: addDays(today, 14),
+      today,
+      limit: 3,
+      latestFirst: true,
+    });
+    expect(page.reminders.map((r) => r.showOn)).toEqual([
+      addDays(today, 6),
+      addDays(today, 4),
+      addDays(today, 2),
+    ]);
+  });
+
+  it('merges snoozed reminders into the range by their new date', async () => {
+    await seedJobSearch(today);
+    const [first] = (await listPendingPage({ from: today, to: today, today, limit: 1 })).reminders;
+    if (!first) throw new Error('nothing due today');
+    await snoozeReminder(first.id, addDays(today, 3));
+    const dueToday = await listPendingPage({ from: today, to: today, today, limit: 10 });
+    expect(dueToday.reminders.map((r) => r.id)).not.toContain(first.id);
+    const later = await listPendingPage({ from: addDays(today, 3), to: addDays(today, 3), today, limit: 10 });
+    expect(later.reminders.find((r) => r.id === first.id)?.status).toBe('snoozed');
+  });
+
+  it('leaves out thank-yous whose expiry has come, even before the daily pass marks them', async () => {
+    await seedJobSearch(today);
+    // Due today-2, they expire 14 days after: shown through today+11, gone from today+12.
+    expect(await countPending('', addDays(today, -1), addDays(today, 11))).toBe(2);
+    const later = addDays(today, 12);
+    expect(await countPending('', addDays(today, -1), later)).toBe(0);
+    const expired = await listPendingPage({ from: '', to: later, today: later, limit: 100 });
+    expect(expired.reminders.some((r) => r.kind === 'thank-you')).toBe(false);
+  });
+
+  it('counts what is due today or overdue for the badge', async () => {
+    await seedJobSearch(today);
+    expect(await countDue(today)).toBe(5);
+    expect(await countDue(addDays(today, -5))).toBe(0);
+  });
+
+  it('fetches the people, loops, companies and roles the reminders name', async () => {
+    const { dana, loop, acme, offer } = await seedJobSearch(today);
+    const { reminders } = await listPendingPage({ from: today, to: today, today, limit: 10 });
+    const details = await detailsOf(reminders);
+    expect(details.people.get(dana.id)?.name).toBe('Dana Hill');
+    expect(details.loops.has(loop.id) && details.loops.has(offer.id)).toBe(true);
+    expect(details.companies.get(acme.id)?.name).toBe('Acme Corp');
+    expect(details.roles.get(`${loop.id}|${dana.id}`)).toBe('hiring-manager');
+  });
+
+  it('knows a first run from an empty list', async () => {
+    expect(await isFirstRun()).toBe(true);
+    await seedJobSearch(today);
+    expect(await isFirstRun()).toBe(false);
+    expect(await db.reminders.count()).toBeGreaterThan(10);
+  });
+});
