@@ -14,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function structuredName(name: string): string {
   const words = collapseWhitespace(name).split(' ');
   const family = words.length > 1 ? (words.pop() ?? '') : '';
-  return [family, words.join(' '), '', '', ''].map(escapeText).join(';');
+  return [family, words.join(' '), '', '', ''].map((part) => escapeText(part)).join(';');
 }
 
 /** A URI value is written as it is (no text escaping); anything that cannot be one is left out. */
