@@ -3,7 +3,11 @@ export class ValidationError extends Error {
   override name = 'ValidationError';
 }
 
-/** A record the caller named does not exist (deleted in another tab, a stale link). */
+/**
+ * A record the caller named does not exist (deleted in another tab, a stale link). Its name is not
+ * "NotFoundError": Dexie maps errors of that name thrown inside a transaction to its own class, which
+ * would lose ours.
+ */
 export class NotFoundError extends Error {
-  override name = 'NotFoundError';
+  override name = 'RecordMissingError';
 }

@@ -51,6 +51,8 @@ export async function listRemindersOfPerson(personId: string): Promise<Reminder[
 export interface ReminderUndo {
   previous: Reminder;
   touchId?: Id;
+  /** Completing a LinkedIn connection marks the person connected; undo clears the flag again. */
+  markedConnected?: Id;
 }
 
 export interface ReminderChange {
@@ -79,6 +81,7 @@ const ReminderRecord = v.object({
 const UndoInput = v.object({
   previous: ReminderRecord,
   touchId: v.optional(v.pipe(v.string(), v.minLength(1))),
+  markedConnected: v.optional(v.pipe(v.string(), v.minLength(1))),
 });
 
 /** Statuses an action may start from: still asking something of the user (an expired thank-you may still be sent). */
@@ -118,6 +121,14 @@ export async function completeReminder(id: string, input: unknown): Promise<Remi
       await db.touches.add(touch);
       undo.touchId = touch.id;
       affected.personIds.add(touch.personId);
+    }
+    if (previous.kind === 'linkedin-connect' && previous.personId) {
+      const person = await db.people.get(previous.personId);
+      if (person && !person.connected) {
+        await db.people.update(person.id, { connected: true, updatedAt: Date.now() });
+        undo.markedConnected = person.id;
+        affected.personIds.add(person.id);
+      }
     }
     return { reminder, undo };
   });
@@ -167,6 +178,10 @@ export async function reopenReminder(id: string, previous: unknown): Promise<Rem
         await db.touches.delete(touch.id);
         affected.personIds.add(touch.personId);
       }
+    }
+    if (undo.markedConnected) {
+      await db.people.update(undo.markedConnected, { connected: false, updatedAt: Date.now() });
+      affected.personIds.add(undo.markedConnected);
     }
     const restored = { ...undo.previous } as Reminder;
     await db.reminders.put(restored);

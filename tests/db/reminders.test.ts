@@ -155,3 +155,25 @@ describe('reminder actions', () => {
     expect(await expireReminders('2026-03-06')).toBe(1);
   });
 });
+
+describe('a LinkedIn connection made', () => {
+  it('marks the person connected, and undo clears the flag again', async () => {
+    const company = await findOrCreateCompany({ name: 'Acme' });
+    const loop = await createLoop({
+      companyId: company.id,
+      role: 'VP',
+      status: 'interviewing',
+      on: '2026-02-02',
+    });
+    const sam = await createPerson({ name: 'Sam Ortiz', connected: false });
+    await addParticipant({ loopId: loop.id, personId: sam.id, role: 'interviewer' });
+    await changeLoopStatus(loop.id, { status: 'rejected', on: '2026-02-27' });
+    const connect = (await db.reminders.toArray()).find((r) => r.kind === 'linkedin-connect') as Reminder;
+    const { undo } = await completeReminder(connect.id, { on: '2026-03-02' });
+    expect((await db.people.get(sam.id))?.connected).toBe(true);
+    expect(await db.touches.where('personId').equals(sam.id).first()).toMatchObject({ channel: 'linkedin' });
+    await reopenReminder(connect.id, undo);
+    expect((await db.people.get(sam.id))?.connected).toBe(false);
+    expect((await db.reminders.get(connect.id))?.status).toBe('open');
+  });
+});

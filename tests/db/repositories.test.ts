@@ -154,3 +154,12 @@ describe('settings', () => {
     await expect(updateSettings({ intervals: { checkInMonths: -1 } })).rejects.toThrow();
   });
 });
+
+describe('errors thrown inside a transaction', () => {
+  it('keep their own class, so callers can tell a missing record from other failures', async () => {
+    const { NotFoundError } = await import('../../src/db/errors');
+    await expect(logTouch({ personId: 'nobody', on: '2026-03-01', channel: 'email' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+});
