@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../ui/i18n';
 import { AgendaView } from './views/agenda/AgendaView';
+import { DataViewPage } from './views/data/DataView';
 import { LoopView } from './views/loop/LoopView';
 import { LoopsView } from './views/loops/LoopsView';
 import { PeopleView } from './views/people/PeopleView';
@@ -28,4 +29,5 @@ export const ROUTES: RouteEntry[] = [
   { section: 'agenda', label: 'dashboard_nav_agenda', list: AgendaView },
   { section: 'templates', label: 'dashboard_nav_templates', list: TemplatesView },
   { section: 'settings', label: 'dashboard_nav_settings', list: SettingsView },
+  { section: 'data', label: 'dashboard_nav_data', list: DataViewPage },
 ];

@@ -50,11 +50,13 @@ export function PeopleSection({ page }: { page: LoopPage }) {
               const { participation: p, person } = row;
               return (
                 <tr key={p.id}>
-                  <td class="cell-name">
-                    <a class="truncate" href={href('people', person.id)}>
-                      {person.name}
-                    </a>
-                    {person.headline && <span class="muted truncate">{person.headline}</span>}
+                  <td>
+                    <div class="cell-name">
+                      <a class="truncate" href={href('people', person.id)}>
+                        {person.name}
+                      </a>
+                      {person.headline && <span class="muted truncate">{person.headline}</span>}
+                    </div>
                   </td>
                   <td>{t(roleKey(p.role))}</td>
                   <td>{p.hitItOff ? t('dashboard_yes') : <span class="muted">{t('dashboard_no')}</span>}</td>
@@ -65,28 +67,30 @@ export function PeopleSection({ page }: { page: LoopPage }) {
                       <span class="muted">{t('dashboard_not_met')}</span>
                     )}
                   </td>
-                  <td class="cell-actions">
-                    <button
-                      type="button"
-                      class="link"
-                      aria-label={t('dashboard_edit_named', { name: person.name })}
-                      onClick={() => setEditing(row)}
-                    >
-                      {t('dashboard_edit')}
-                    </button>
-                    <ConfirmDelete
-                      quiet
-                      label={t('dashboard_remove')}
-                      name={t('dashboard_remove_named', { name: person.name })}
-                      question={t('dashboard_remove_question', { name: person.name })}
-                      detail={t('dashboard_remove_detail')}
-                      onConfirm={async () => {
-                        await run(() => removeParticipantUndoable(p.id), {
-                          done: t('dashboard_removed', { name: person.name }),
-                          undo: restoreSnapshot,
-                        });
-                      }}
-                    />
+                  <td>
+                    <div class="cell-actions">
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label={t('dashboard_edit_named', { name: person.name })}
+                        onClick={() => setEditing(row)}
+                      >
+                        {t('dashboard_edit')}
+                      </button>
+                      <ConfirmDelete
+                        quiet
+                        label={t('dashboard_remove')}
+                        name={t('dashboard_remove_named', { name: person.name })}
+                        question={t('dashboard_remove_question', { name: person.name })}
+                        detail={t('dashboard_remove_detail')}
+                        onConfirm={async () => {
+                          await run(() => removeParticipantUndoable(p.id), {
+                            done: t('dashboard_removed', { name: person.name }),
+                            undo: restoreSnapshot,
+                          });
+                        }}
+                      />
+                    </div>
                   </td>
                 </tr>
               );

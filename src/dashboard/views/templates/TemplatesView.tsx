@@ -9,6 +9,7 @@ import { Field } from '../../../ui/components/Field';
 import { renderDraft } from '../../../ui/draft';
 import { type MessageKey, t } from '../../../ui/i18n';
 import { kindKey } from '../../../ui/labels';
+import { href } from '../../router';
 import { useLoad, useStore } from '../../store';
 
 async function loadTemplates() {
@@ -120,6 +121,11 @@ export function TemplatesView() {
           <section class="panel preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{t('dashboard_preview')}</h3>
             {!person && <p class="muted">{t('dashboard_preview_nobody')}</p>}
+            {data && !data.settings.myName && (
+              <p class="muted">
+                <a href={href('settings')}>{t('dashboard_preview_sign_hint')}</a>
+              </p>
+            )}
             <p class="preview-subject">{preview?.subject}</p>
             <pre class="preview-body">{preview?.body}</pre>
           </section>
