@@ -3,6 +3,7 @@
  * that hands the product's own repository functions to the test driver, so seeded data goes in through
  * exactly the code paths the user's does, in the extension's own origin and database.
  */
+import { readSnapshot } from '../db/backup/snapshot';
 import * as companies from '../db/companies';
 import { database } from '../db/database';
 import * as loops from '../db/loops';
@@ -26,6 +27,8 @@ const bridge = {
   touches,
   loadSampleData,
   notifyDataChanged,
+  /** Every record of every table (the Data view's backups and exports are compared with it). */
+  readSnapshot,
   /** Counts of every table, for assertions. */
   async counts() {
     const db = database();

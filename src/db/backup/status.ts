@@ -1,6 +1,6 @@
-import { database } from '../database';
-import { getMeta } from '../meta';
-import { getSettings } from '../settings';
+import { DEFAULT_SETTINGS, type Loop, type Person, type Settings } from '../../domain/types';
+import type { MetaRow } from '../database';
+import { firstOf, getMany, reading } from '../quick-read';
 
 export interface BackupStatus {
   /** Epoch ms of the last backup, if there was one. */
@@ -18,13 +18,16 @@ const DAY = 24 * 60 * 60 * 1000;
  * still saved (the updatedAt indexes, one key each), so a new user is not asked on day one.
  */
 export async function backupStatus(now: number = Date.now()): Promise<BackupStatus> {
-  const db = database();
-  const [last, settings, oldestLoop, oldestPerson] = await Promise.all([
-    getMeta('lastBackupAt'),
-    getSettings(),
-    db.loops.orderBy('updatedAt').first(),
-    db.people.orderBy('updatedAt').first(),
+  // Dexie-free reads (quick-read.ts): the popup shows this note, and its first paint carries no Dexie.
+  const tx = await reading(['meta', 'settings', 'loops', 'people']);
+  const [[meta], [saved], oldestLoop, oldestPerson] = await Promise.all([
+    getMany<MetaRow>(tx, 'meta', ['lastBackupAt']),
+    getMany<Partial<Settings>>(tx, 'settings', ['settings']),
+    firstOf<Loop>(tx, 'loops', 'updatedAt'),
+    firstOf<Person>(tx, 'people', 'updatedAt'),
   ]);
+  const last = meta?.value;
+  const settings = { backupReminderDays: saved?.backupReminderDays ?? DEFAULT_SETTINGS.backupReminderDays };
   const lastBackupAt = typeof last === 'number' ? last : undefined;
   const oldest = Math.min(
     oldestLoop?.updatedAt ?? Number.POSITIVE_INFINITY,

@@ -1,0 +1,24 @@
+import { t } from '../../../ui/i18n';
+import { BackupPanel } from './BackupPanel';
+import { ExportPanel } from './ExportPanel';
+import { RestorePanel } from './RestorePanel';
+import { StorageHealth } from './StorageHealth';
+import './data.css';
+
+/** #/data: back up, restore, export, and how safe the data is in this browser. */
+export function DataViewPage() {
+  return (
+    <div class="data-view">
+      <div class="page-header">
+        <h2>{t('data_title')}</h2>
+      </div>
+      <p class="muted data-intro">{t('data_intro')}</p>
+      <div class="columns">
+        <BackupPanel />
+        <StorageHealth />
+      </div>
+      <RestorePanel />
+      <ExportPanel />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Saves text as a file through an <a download> on a blob: URL: the browser's own download, no
+ * permission and no network. The URL is revoked once the download has started.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,91 @@
+/**
+ * The four exports, built from one consistent read of the data with the user's words (labels, reasons)
+ * filled in here, since the pure writers in domain/export cannot translate. Loaded on demand.
+ */
+
+import type { BackupData } from '../../../db/backup/format';
+import { readSnapshot } from '../../../db/backup/snapshot';
+import type { CalendarEvent } from '../../../domain/export/icalendar';
+import { icalendar } from '../../../domain/export/icalendar';
+import { loopsCsv } from '../../../domain/export/loops-csv';
+import type { ExportLabels } from '../../../domain/export/model';
+import { peopleCsv } from '../../../domain/export/people-csv';
+import { vcards } from '../../../domain/export/vcard';
+import { reasonFor } from '../../../domain/reasons';
+import { localDate } from '../../../domain/today';
+import { type MessageKey, t } from '../../../ui/i18n';
+import { kindKey, roleKey, statusKey } from '../../../ui/labels';
+import { sourceKey } from '../../labels';
+
+export type ExportKind = 'people-csv' | 'loops-csv' | 'vcard' | 'icalendar';
+
+export interface ExportFile {
+  fileName: string;
+  text: string;
+  type: string;
+}
+
+const LABELS: ExportLabels = {
+  column: (id) => t(`data_col_${id}` as MessageKey),
+  status: (status) => t(statusKey(status)),
+  role: (role) => t(roleKey(role)),
+  source: (source) => t(sourceKey(source)),
+  yes: t('data_yes'),
+  no: t('data_no'),
+};
+
+/** The pending reminders still showing (not expired), as all-day events with who and why. */
+export function reminderEvents(data: BackupData, today: string): CalendarEvent[] {
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const loops = new Map(data.loops.map((l) => [l.id, l]));
+  const companies = new Map(data.companies.map((c) => [c.id, c]));
+  return data.reminders
+    .filter((r) => (r.status === 'open' || r.status === 'snoozed') && (!r.expiresOn || r.expiresOn > today))
+    .map((r) => {
+      const person = r.personId ? people.get(r.personId) : undefined;
+      const loop = r.loopId ? loops.get(r.loopId) : undefined;
+      const company = loop ? companies.get(loop.companyId) : undefined;
+      const role = data.participations.find((p) => p.loopId === r.loopId && p.personId === r.personId)?.role;
+      const reason = reasonFor(r, { person, company, loop, participantRole: role });
+      const values = { ...reason.values };
+      if (reason.roleInLoopKey) values.roleInLoop = t(reason.roleInLoopKey as MessageKey);
+      const who =
+        person?.name ?? (loop ? t('data_loop_name', { company: company?.name ?? '', role: loop.role }) : '');
+      const loopLine = loop ? t('data_loop_name', { company: company?.name ?? '', role: loop.role }) : '';
+      return {
+        key: r.key,
+        date: r.showOn,
+        summary: t('data_event_summary', { what: t(kindKey(r.kind)), who }),
+        description: [t(reason.key as MessageKey, values), loopLine].filter(Boolean).join('\n'),
+      };
+    });
+}
+
+export async function buildExport(kind: ExportKind, now = new Date()): Promise<ExportFile> {
+  const data = await readSnapshot();
+  const day = localDate(now);
+  switch (kind) {
+    case 'people-csv':
+      return {
+        fileName: `loopkeeper-people-${day}.csv`,
+        text: peopleCsv(data, LABELS),
+        type: 'text/csv;charset=utf-8',
+      };
+    case 'loops-csv':
+      return {
+        fileName: `loopkeeper-loops-${day}.csv`,
+        text: loopsCsv(data, LABELS),
+        type: 'text/csv;charset=utf-8',
+      };
+    case 'vcard':
+      return {
+        fileName: `loopkeeper-people-${day}.vcf`,
+        text: vcards(data.people),
+        type: 'text/vcard;charset=utf-8',
+      };
+    case 'icalendar': {
+      const text = icalendar(reminderEvents(data, day), { name: t('data_calendar_name'), now });
+      return { fileName: `loopkeeper-reminders-${day}.ics`, text, type: 'text/calendar;charset=utf-8' };
+    }
+  }
+}
