@@ -14,6 +14,7 @@ import {
   type Row,
   type TodayList,
 } from './load';
+import { BackupReminder } from './BackupReminder';
 import { Section } from './Section';
 import { actionDoneText, formatDay } from './wording';
 
@@ -127,6 +128,7 @@ export function App() {
         </a>
       </header>
       {/* Offers about the current tab and banners sit here, above the list. */}
+      <BackupReminder />
       {!list && !error && <p class="muted">{t('popup_loading')}</p>}
       {error && <p class="error">{t('popup_load_error', { error })}</p>}
       {list?.firstRun && (
