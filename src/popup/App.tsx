@@ -4,6 +4,7 @@ import { localDate } from '../domain/today';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
 import { t } from '../ui/i18n';
 import { type Action, perform, warmUp } from './actions';
+import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';
 import {
   countSections,
@@ -14,7 +15,6 @@ import {
   type Row,
   type TodayList,
 } from './load';
-import { BackupReminder } from './BackupReminder';
 import { Section } from './Section';
 import { actionDoneText, formatDay } from './wording';
 
