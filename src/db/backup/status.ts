@@ -14,8 +14,9 @@ export interface BackupStatus {
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Whether to remind the user to back up. Never backed up: the clock starts at the oldest activity
- * still saved (the updatedAt indexes, one key each), so a new user is not asked on day one.
+ * Whether to remind the user to back up. Never backed up: the clock starts at the oldest record not
+ * changed since (the updatedAt indexes, one key each) — that record has been at risk the longest, and
+ * a new user is not asked on day one.
  */
 export async function backupStatus(now: number = Date.now()): Promise<BackupStatus> {
   // Dexie-free reads (quick-read.ts): the popup shows this note, and its first paint carries no Dexie.
