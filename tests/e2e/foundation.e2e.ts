@@ -48,7 +48,7 @@ describe('the extension in Chromium', () => {
     const dashboard = await extension.open('src/dashboard/index.html');
     await dashboard.getByText('Acme Corp').waitFor();
     const popup = await extension.open('src/popup/index.html');
-    await popup.getByText('Dana Hill').waitFor();
+    await popup.getByText('Dana Hill').first().waitFor();
 
     const profile = extension.userDataDir;
     expect(extension.strayRequests).toEqual([]);
@@ -57,6 +57,6 @@ describe('the extension in Chromium', () => {
     const again = await extension.open('src/dashboard/index.html');
     await again.getByText('Acme Corp').waitFor();
     const popupAgain = await extension.open('src/popup/index.html');
-    await popupAgain.getByText('Dana Hill').waitFor();
+    await popupAgain.getByText('Dana Hill').first().waitFor();
   });
 });
