@@ -6,6 +6,8 @@
  */
 
 export const MAX_ELEMENTS = 60_000;
+/** How many descendants one lookup inside an element may examine. */
+export const MAX_SCAN = 5_000;
 const SKIP = new Set(['style', 'svg', 'template', 'noscript', 'iframe', 'object', 'math']);
 const NO_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 
@@ -75,12 +77,12 @@ function push(map: Map<string, Element[]>, key: string, el: Element): void {
   else map.set(key, [el]);
 }
 
-/** Descendants of `el` (document order) that pass `test`, at most `limit`. */
+/** Descendants of `el` (document order) that pass `test`: at most `limit`, looking at most MAX_SCAN deep. */
 export function findAll(ix: PageIndex, el: Element, test: (e: Element) => boolean, limit = 200): Element[] {
   const out: Element[] = [];
   const start = ix.pos.get(el);
   if (start === undefined) return out;
-  const stop = ix.end[start] ?? start;
+  const stop = Math.min(ix.end[start] ?? start, start + 1 + MAX_SCAN);
   for (let i = start + 1; i < stop && out.length < limit; i++) {
     const e = ix.els[i];
     if (e && test(e)) out.push(e);

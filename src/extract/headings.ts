@@ -6,6 +6,7 @@
  */
 import { cleanName, looksLikeName, makePerson, nameKey } from './clean';
 import { attr, type PageIndex, textOf } from './dom';
+import { extractJsonLd } from './jsonld';
 import { metaHints } from './meta';
 import type { SourceResult } from './types';
 
@@ -31,6 +32,9 @@ function hidden(el: Element): boolean {
 export function extractHeadings(ix: PageIndex): SourceResult | null {
   const hints = metaHints(ix);
   const keys = new Set([nameKey(hints.author), nameKey(hints.titleHead), slugKey(ix.url)].filter(Boolean));
+  // A company's own name in its heading ("Acme Widgets | Acme") is not a person.
+  const org = extractJsonLd(ix)?.company?.name;
+  for (const notPerson of [hints.siteName, org ?? '']) keys.delete(nameKey(notPerson));
   let seen = 0;
   for (const h of ix.els) {
     if (!/^h[1-3]$/.test(h.localName) || hidden(h)) continue;

@@ -48,6 +48,7 @@ interface Card {
 function cardOf(ix: PageIndex, nameEl: Element, name: string): Card {
   const lines: string[] = [];
   for (let s = nameEl.nextElementSibling; s && lines.length < 3; s = s.nextElementSibling) {
+    if (/^(a|ul|ol|nav|button|img|form|script)$/.test(s.localName)) continue; // icons and social links
     const line = textOf(s, 200);
     if (line && line.length <= 120) lines.push(line);
   }

@@ -44,7 +44,10 @@ function prop(ix: PageIndex, props: Map<string, Element[]>, names: string[], dep
       if (el.hasAttribute('itemscope')) {
         if (depth > 2) continue;
         const inner = itemProps(ix, el);
-        const v = prop(ix, inner, ['name', 'addressLocality', 'streetAddress'], depth + 1);
+        const place = ['addressLocality', 'addressRegion', 'addressCountry']
+          .map((p) => prop(ix, inner, [p], depth + 1))
+          .filter((p) => p.length > 2);
+        const v = prop(ix, inner, ['name'], depth + 1) || place.join(', ');
         if (v) return v;
         continue;
       }
@@ -57,8 +60,10 @@ function prop(ix: PageIndex, props: Map<string, Element[]>, names: string[], dep
 
 export function extractMicrodata(ix: PageIndex): SourceResult | null {
   const people: PersonHit[] = [];
+  let items = 0;
   for (const el of ix.els) {
     if (!el.hasAttribute('itemscope') || itemType(el) !== 'Person' || el.hasAttribute('itemprop')) continue;
+    if (++items > 50) break;
     const props = itemProps(ix, el);
     const given = [prop(ix, props, ['givenName']), prop(ix, props, ['familyName'])].filter(Boolean).join(' ');
     const email = (props.get('email') ?? []).map((e) => {
@@ -74,7 +79,6 @@ export function extractMicrodata(ix: PageIndex): SourceResult | null {
       email,
     });
     if (p && !people.some((q) => q.name === p.name)) people.push(p);
-    if (people.length > 50) break;
   }
   if (!people.length) return null;
   return people.length === 1 ? { subject: people[0] as PersonHit } : { people };
