@@ -16,7 +16,23 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       sourcemap: false,
       // The test bridge page exists only in e2e builds (src/testing/bridge.ts says why).
-      ...(mode === 'e2e' ? { rollupOptions: { input: { bridge: 'src/testing/bridge.html' } } } : {}),
+      rollupOptions: {
+        ...(mode === 'e2e'
+          ? { input: { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } }
+          : {}),
+        // Dexie, the pure domain and the Dexie-free reads each in a chunk of their own: otherwise the bundler
+        // merges small shared modules (dates, labels) into the chunk that holds Dexie, and the popup, which
+        // reads without Dexie (src/db/quick-read.ts), would load it anyway.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+              { name: 'domain', test: /src[\\/]domain[\\/]/ },
+              { name: 'reads', test: /src[\\/]db[\\/](quick-read|due|drafts|schema|backup[\\/]status)\.ts$/ },
+            ],
+          },
+        },
+      },
     },
     server: { port: 5173, strictPort: true },
   };

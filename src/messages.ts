@@ -4,15 +4,40 @@
  * the router validates both before acting (src/background/router.ts).
  */
 import * as v from 'valibot';
+import { type Reminder, TOUCH_CHANNELS } from './domain/types';
 
 /** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
 export type SenderKind = 'extension' | 'content';
+
+/** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
+const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const ReminderAct = v.object({
+  id: reminderId,
+  on: day,
+  action: v.variant('type', [
+    v.object({ type: v.literal('done') }),
+    v.object({ type: v.literal('sent'), channel: v.picklist(TOUCH_CHANNELS) }),
+    v.object({ type: v.literal('snooze'), until: day }),
+    v.object({ type: v.literal('dismiss') }),
+  ]),
+});
+/** The record as it was before an action (checked in full by reopenReminder) and the touch it logged. */
+const ReminderUndo = v.object({
+  id: reminderId,
+  undo: v.object({ previous: v.looseObject({ id: reminderId }), touchId: v.optional(reminderId) }),
+});
+export type ReminderAction = v.InferOutput<typeof ReminderAct>['action'];
 
 export const MESSAGES = {
   /** Data changed in a page: refresh the badge (and anything else derived from the database). */
   'data-changed': { from: ['extension'], payload: v.object({}) },
   /** The settings changed: re-create the daily alarm at the new time. */
   'settings-changed': { from: ['extension'], payload: v.object({}) },
+  /** The popup marks a reminder done or sent, snoozes or dismisses it; the worker acts and recounts the badge. */
+  'reminder-act': { from: ['extension'], payload: ReminderAct },
+  /** The popup's Undo: the reminder back as it was, and the touch its completion logged removed. */
+  'reminder-undo': { from: ['extension'], payload: ReminderUndo },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGES;
@@ -20,6 +45,8 @@ export type PayloadOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N
 
 /** What each message answers with. */
 export interface Replies {
+  'reminder-act': { reminder: Reminder; undo: { previous: Reminder; touchId?: string } };
+  'reminder-undo': { ok: true };
   'data-changed': { badge: number };
   'settings-changed': { ok: true };
 }

@@ -1,5 +1,6 @@
 import { refreshBadge } from './badge';
 import { scheduleAlarms } from './daily';
+import { reminderHandlers } from './reminder-handlers';
 import type { Handlers } from './router';
 
 /** What the service worker does for each message of the catalogue. */
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
     await refreshBadge();
     return { ok: true };
   },
+  ...reminderHandlers,
 };

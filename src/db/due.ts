@@ -2,11 +2,20 @@
  * Reads for "what is due": the popup's list, the toolbar badge and the daily notification. Every read
  * walks a range of the [status+showOn] index and stops as soon as it has what it shows, so years of
  * history never slow the popup down; the people, loops, companies and roles those reminders name are
- * then fetched by key. Kept apart from reminders.ts (the actions) so the popup's first paint loads
- * only this and Dexie, not the validation and planning code that writes need.
+ * then fetched by key. Through quick-read.ts (the platform's IndexedDB, no Dexie) so the popup's first
+ * paint loads none of the write path.
  */
-import type { CalendarDate, Company, Id, Loop, ParticipantRole, Person, Reminder } from '../domain/types';
-import { database } from './database';
+import type {
+  CalendarDate,
+  Company,
+  Id,
+  Loop,
+  ParticipantRole,
+  Participation,
+  Person,
+  Reminder,
+} from '../domain/types';
+import { countRange, firstOf, getByIndex, getMany, reading, readRange } from './quick-read';
 
 const PENDING = ['open', 'snoozed'] as const;
 
@@ -38,21 +47,26 @@ function order(a: Reminder, b: Reminder): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function range(status: (typeof PENDING)[number], from: string, to: string) {
-  return database().reminders.where('[status+showOn]').between([status, from], [status, to], true, true);
+function byShowOn(status: (typeof PENDING)[number], from: string, to: string) {
+  return {
+    store: 'reminders',
+    index: '[status+showOn]',
+    range: IDBKeyRange.bound([status, from], [status, to]),
+  };
 }
 
 /** One page of pending (open or snoozed) reminders showing between `from` and `to`. */
 export async function listPendingPage(query: PendingQuery): Promise<PendingPage> {
-  const keep = shows(query.today);
+  const tx = await reading(['reminders']);
   const perStatus = await Promise.all(
-    PENDING.map((status) => {
-      const collection = range(status, query.from, query.to);
-      return (query.latestFirst ? collection.reverse() : collection)
-        .filter(keep)
-        .limit(query.limit + 1)
-        .toArray();
-    }),
+    PENDING.map((status) =>
+      readRange<Reminder>(tx, {
+        ...byShowOn(status, query.from, query.to),
+        direction: query.latestFirst ? 'prev' : 'next',
+        keep: shows(query.today),
+        limit: query.limit + 1,
+      }),
+    ),
   );
   const merged = perStatus.flat().sort(order);
   if (query.latestFirst) merged.reverse();
@@ -61,8 +75,10 @@ export async function listPendingPage(query: PendingQuery): Promise<PendingPage>
 
 /** How many pending reminders show between `from` and `to` (a cursor over the index range only). */
 export async function countPending(from: CalendarDate | '', to: CalendarDate, today: CalendarDate) {
-  const keep = shows(today);
-  const counts = await Promise.all(PENDING.map((status) => range(status, from, to).filter(keep).count()));
+  const tx = await reading(['reminders']);
+  const counts = await Promise.all(
+    PENDING.map((status) => countRange<Reminder>(tx, { ...byShowOn(status, from, to), keep: shows(today) })),
+  );
   return counts.reduce((sum, count) => sum + count, 0);
 }
 
@@ -81,24 +97,30 @@ export interface ReminderDetails {
 
 export const roleKeyOf = (loopId: Id, personId: Id) => `${loopId}|${personId}`;
 
-function byId<T extends { id: Id }>(items: (T | undefined)[]): Map<Id, T> {
-  return new Map(items.filter((item): item is T => !!item).map((item) => [item.id, item]));
-}
-
+const byId = <T extends { id: Id }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 const unique = (ids: (Id | null | undefined)[]) => [...new Set(ids.filter((id): id is Id => !!id))];
 
 /** What the given reminders name, each fetched by primary key or the [loopId+personId] index. */
 export async function detailsOf(reminders: readonly Reminder[]): Promise<ReminderDetails> {
-  const db = database();
-  const pairs = reminders
-    .filter((r) => r.loopId && r.personId)
-    .map((r) => [r.loopId, r.personId] as [Id, Id]);
+  const pairs = unique(
+    reminders.map((r) => (r.loopId && r.personId ? roleKeyOf(r.loopId, r.personId) : null)),
+  );
+  const tx = await reading(['people', 'loops', 'participations']);
   const [people, loops, participations] = await Promise.all([
-    db.people.bulkGet(unique(reminders.map((r) => r.personId))),
-    db.loops.bulkGet(unique(reminders.map((r) => r.loopId))),
-    pairs.length ? db.participations.where('[loopId+personId]').anyOf(pairs).toArray() : [],
+    getMany<Person>(tx, 'people', unique(reminders.map((r) => r.personId))),
+    getMany<Loop>(tx, 'loops', unique(reminders.map((r) => r.loopId))),
+    getByIndex<Participation>(
+      tx,
+      'participations',
+      '[loopId+personId]',
+      pairs.map((pair) => pair.split('|')),
+    ),
   ]);
-  const companies = await db.companies.bulkGet(unique(loops.map((loop) => loop?.companyId)));
+  const companies = await getMany<Company>(
+    await reading(['companies']),
+    'companies',
+    unique(loops.map((loop) => loop.companyId)),
+  );
   return {
     people: byId(people),
     loops: byId(loops),
@@ -109,10 +131,7 @@ export async function detailsOf(reminders: readonly Reminder[]): Promise<Reminde
 
 /** Nothing saved yet (no loop, no person): the popup shows how to start instead of "nothing due". */
 export async function isFirstRun(): Promise<boolean> {
-  const db = database();
-  const [loop, person] = await Promise.all([
-    db.loops.toCollection().first(),
-    db.people.toCollection().first(),
-  ]);
+  const tx = await reading(['loops', 'people']);
+  const [loop, person] = await Promise.all([firstOf(tx, 'loops'), firstOf(tx, 'people')]);
   return !loop && !person;
 }

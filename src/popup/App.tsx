@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
 import { t } from '../ui/i18n';
-import { type Action, perform, warmUp } from './actions';
+import { type Action, perform } from './actions';
 import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';
 import {

@@ -1,11 +1,12 @@
 /**
- * What the buttons on a reminder do. The write path (validation, reconciliation, the planner) is
- * loaded on first use with a dynamic import, so the popup's first paint carries only the reads; after
- * the list is drawn, `warmUp()` fetches it in the background so the first click does not wait.
- * Every action tells the worker the data changed (the badge follows) and returns its own undo.
+ * What the buttons on a reminder do. The service worker runs the action with the repository
+ * functions and recounts the badge (see background/reminder-handlers.ts), so the popup never loads
+ * the write path — validation, reconciliation, the planner and Dexie stay out of its bundle. Each
+ * action returns its own undo.
  */
 import { addDays, addMonths } from '../domain/dates';
 import type { CalendarDate, Reminder, TouchChannel } from '../domain/types';
+import { type ReminderAction, send } from '../messages';
 
 export type SnoozePeriod = 'day' | 'week' | 'month';
 
@@ -21,14 +22,6 @@ export interface Performed {
   undo: () => Promise<void>;
 }
 
-const loadWrites = () => import('../db/reminders');
-const loadNotify = () => import('../ui/data-changed');
-
-export function warmUp(): void {
-  void loadWrites();
-  void loadNotify();
-}
-
 /** The date a snooze shows the reminder again, counted from today. */
 export function snoozeUntil(period: SnoozePeriod, today: CalendarDate): CalendarDate {
   if (period === 'day') return addDays(today, 1);
@@ -36,22 +29,21 @@ export function snoozeUntil(period: SnoozePeriod, today: CalendarDate): Calendar
   return addMonths(today, 1);
 }
 
+function toMessage(action: Action, today: CalendarDate): ReminderAction {
+  return action.type === 'snooze' ? { type: 'snooze', until: snoozeUntil(action.period, today) } : action;
+}
+
 export async function perform(reminder: Reminder, action: Action, today: CalendarDate): Promise<Performed> {
-  const [writes, { notifyDataChanged }] = await Promise.all([loadWrites(), loadNotify()]);
-  const change =
-    action.type === 'done'
-      ? await writes.completeReminder(reminder.id, { on: today })
-      : action.type === 'sent'
-        ? await writes.completeReminder(reminder.id, { on: today, channel: action.channel })
-        : action.type === 'snooze'
-          ? await writes.snoozeReminder(reminder.id, snoozeUntil(action.period, today))
-          : await writes.dismissReminder(reminder.id, { on: today });
-  await notifyDataChanged();
+  const change = await send('reminder-act', { id: reminder.id, on: today, action: toMessage(action, today) });
   return {
     reminder: change.reminder,
     undo: async () => {
-      await writes.reopenReminder(reminder.id, change.undo);
-      await notifyDataChanged();
+      // The record goes back as the worker gave it; reopenReminder checks every field again.
+      const { previous, touchId } = change.undo;
+      await send('reminder-undo', {
+        id: reminder.id,
+        undo: { previous: { ...previous }, ...(touchId ? { touchId } : {}) },
+      });
     },
   };
 }

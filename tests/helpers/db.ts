@@ -1,4 +1,5 @@
 import { LoopkeeperDatabase, useDatabase } from '../../src/db/database';
+import { useReadDatabase } from '../../src/db/quick-read';
 
 let counter = 0;
 
@@ -8,5 +9,6 @@ export async function freshDatabase(): Promise<LoopkeeperDatabase> {
   const db = new LoopkeeperDatabase(`loopkeeper-test-${Date.now()}-${counter}`);
   await db.open();
   useDatabase(db);
+  useReadDatabase(db.name);
   return db;
 }

@@ -1,18 +1,43 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The popup's actions go to the service worker: here they go through the real router and handlers,
+// with the toolbar badge faked.
+const badge = vi.hoisted(() => ({ text: '' }));
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => {
+        badge.text = text;
+      },
+      setBadgeBackgroundColor: async () => undefined,
+    },
+  },
+}));
+
+import { handlers } from '../../src/background/handlers';
+import { createRouter } from '../../src/background/router';
 import type { LoopkeeperDatabase } from '../../src/db/database';
 import { localDate } from '../../src/domain/today';
 import { App } from '../../src/popup/App';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 let db: LoopkeeperDatabase;
+beforeAll(() => {
+  const origin = 'chrome-extension://loopkeeper-test/';
+  const route = createRouter(handlers, 'loopkeeper-test', origin);
+  const scope = globalThis as unknown as { chrome: { runtime?: unknown } };
+  scope.chrome.runtime = {
+    sendMessage: (message: unknown) =>
+      route(message, { id: 'loopkeeper-test', url: `${origin}src/popup/index.html` }),
+  };
+});
 let root: HTMLElement;
 const today = localDate();
 
 beforeEach(async () => {
-  db = await freshDatabase();
+  db = await freshPopupDatabase();
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -93,6 +118,7 @@ describe('the popup', () => {
     await until(() => root.textContent?.includes('Logged: LinkedIn to Dana Hill'), 'the toast');
     const touches = await db.touches.where('personId').equals(dana.id).toArray();
     expect(touches.map((touch) => [touch.channel, touch.on])).toEqual([['linkedin', today]]);
+    expect(badge.text).toBe('4');
   });
 
   it('completes a task with Done, links the review, and dismisses', async () => {

@@ -57,15 +57,14 @@ import { getMeta, setMeta } from '../../src/db/meta';
 import { completeReminder, listRemindersOfLoop } from '../../src/db/reminders';
 import { updateSettings } from '../../src/db/settings';
 import { localDate } from '../../src/domain/today';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 // Local times: the tests hold in any time zone.
 const at = (day: string, time: string) => new Date(`${day}T${time}:00`);
 const today = '2026-03-11';
 
 beforeEach(async () => {
-  await freshDatabase();
+  await freshPopupDatabase();
   fake.state.alarms.clear();
   fake.state.notifications.clear();
   fake.state.created = 0;

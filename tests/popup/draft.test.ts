@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveTemplate } from '../../src/db/templates';
-import { loadDraft, templateValues } from '../../src/popup/composer/draft';
+import { loadDraft } from '../../src/popup/composer/draft';
 import { loadToday, type Row } from '../../src/popup/load';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 const today = '2026-03-11';
 let rows: Row[];
 beforeEach(async () => {
-  await freshDatabase();
+  await freshPopupDatabase();
   await seedJobSearch(today);
   rows = (await loadToday(today)).sections.flatMap((s) => s.rows);
 });
@@ -39,15 +38,15 @@ describe('the draft in the composer', () => {
     expect(draft).toEqual({ subject: 'Thanks, Lee', body: 'Dear Lee Park — VP Marketing at Acme Corp.' });
   });
 
-  it('fills a new-job announcement with the accepted loop as the new company and role', () => {
+  it('fills a new-job announcement with the accepted loop as the new company and role', async () => {
     const row = find('rejection-follow-up', 'Dana Hill');
-    const announce: Row = { ...row, reminder: { ...row.reminder, kind: 'new-job-announcement' } };
-    expect(templateValues(announce, { myName: 'Alex', signature: '' })).toMatchObject({
-      firstName: 'Dana',
-      newCompany: 'Acme Corp',
-      newRole: 'VP Marketing',
-      company: 'Acme Corp',
+    await saveTemplate({
+      kind: 'new-job-announcement',
+      subject: 'News',
+      body: '{firstName}: {newRole} at {newCompany}',
     });
+    const announce: Row = { ...row, reminder: { ...row.reminder, kind: 'new-job-announcement' } };
+    expect((await loadDraft(announce)).body).toBe('Dana: VP Marketing at Acme Corp');
   });
 
   it('has nothing to draft for a task', async () => {

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { LoopkeeperDatabase } from '../../src/db/database';
+import { LoopkeeperDatabase } from '../../src/db/database';
 import { countDue, countPending, detailsOf, isFirstRun, listPendingPage } from '../../src/db/due';
+import { useReadDatabase } from '../../src/db/quick-read';
 import { snoozeReminder } from '../../src/db/reminders';
 import { addDays } from '../../src/domain/dates';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 const today = '2026-03-11';
 let db: LoopkeeperDatabase;
 beforeEach(async () => {
-  db = await freshDatabase();
+  db = await freshPopupDatabase();
 });
 
 describe('what is due, read through the [status+showOn] index', () => {
@@ -98,5 +98,21 @@ describe('what is due, read through the [status+showOn] index', () => {
     await seedJobSearch(today);
     expect(await isFirstRun()).toBe(false);
     expect(await db.reminders.count()).toBeGreaterThan(10);
+  });
+
+  it('never creates the database itself: on a first run every read answers "nothing"', async () => {
+    const name = `loopkeeper-never-created-${Date.now()}`;
+    useReadDatabase(name);
+    expect(await isFirstRun()).toBe(true);
+    expect(await countDue(today)).toBe(0);
+    expect((await listPendingPage({ from: '', to: today, today, limit: 5 })).reminders).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    // Dexie then creates it with its schema as usual, and the reads see it.
+    const created = new LoopkeeperDatabase(name);
+    await created.open();
+    await created.people.add({ id: 'p1' } as never);
+    useReadDatabase(name);
+    expect(await isFirstRun()).toBe(false);
+    created.close();
   });
 });

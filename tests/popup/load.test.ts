@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/dates';
 import { countSections, loadToday, sectionRange } from '../../src/popup/load';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 const today = '2026-03-11';
 beforeEach(async () => {
-  await freshDatabase();
+  await freshPopupDatabase();
 });
 
 describe("the popup's list", () => {

@@ -1,10 +1,20 @@
 import { findOrCreateCompany } from '../../src/db/companies';
+import type { LoopkeeperDatabase } from '../../src/db/database';
 import { changeLoopStatus, createLoop } from '../../src/db/loops';
 import { addParticipant } from '../../src/db/participations';
 import { createPerson } from '../../src/db/people';
+import { useReadDatabase } from '../../src/db/quick-read';
 import { updateSettings } from '../../src/db/settings';
 import { addDays } from '../../src/domain/dates';
 import type { CalendarDate } from '../../src/domain/types';
+import { freshDatabase } from '../helpers/db';
+
+/** A fresh database for the repositories and for the popup's quick reads alike. */
+export async function freshPopupDatabase(): Promise<LoopkeeperDatabase> {
+  const db = await freshDatabase();
+  useReadDatabase(db.name);
+  return db;
+}
 
 /**
  * A small job search through the repository functions, weekends not skipped so the dates are exact:

@@ -8,13 +8,12 @@ import {
   reasonSentence,
   subject,
 } from '../../src/popup/wording';
-import { freshDatabase } from '../helpers/db';
-import { seedJobSearch } from './seed';
+import { freshPopupDatabase, seedJobSearch } from './seed';
 
 const today = '2026-03-11';
 let rows: Row[];
 beforeEach(async () => {
-  await freshDatabase();
+  await freshPopupDatabase();
   await seedJobSearch(today);
   rows = (await loadToday(today)).sections.flatMap((s) => s.rows);
 });
