@@ -8,7 +8,16 @@ import { manifestFor } from './manifest/manifest.config.ts';
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // One self-contained file: no loader and no chunks shared with extension pages, so nothing of the
+        // content script has to be web-accessible on LinkedIn or GitHub (where pages probe for extensions).
+        contentScripts: { standaloneFiles: ['src/content/content-script.ts'] },
+      }),
+    ],
     build: {
       outDir: process.env.OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
@@ -16,10 +25,14 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       sourcemap: false,
       // The test bridge page exists only in e2e builds (src/testing/bridge.ts says why).
+      // The capture panel and note are framed in web pages (web-accessible), not named by the manifest as
+      // pages, so they are listed as inputs here.
       rollupOptions: {
-        ...(mode === 'e2e'
-          ? { input: { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } }
-          : {}),
+        input: {
+          capture: 'src/capture/index.html',
+          note: 'src/capture/note.html',
+          ...(mode === 'e2e' ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
+        },
         // Dexie, the pure domain and the Dexie-free reads each in a chunk of their own: otherwise the bundler
         // merges small shared modules (dates, labels) into the chunk that holds Dexie, and the popup, which
         // reads without Dexie (src/db/quick-read.ts), would load it anyway.

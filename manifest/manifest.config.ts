@@ -3,7 +3,7 @@
  * background scripts (crxjs converts it), a gecko id and the data-collection declaration. Every
  * difference between the browsers is stated in this file and nowhere else.
  */
-import { defineManifest } from '@crxjs/vite-plugin';
+import { defineDynamicResource, defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -49,6 +49,30 @@ export function manifestFor(browser: TargetBrowser) {
         : { service_worker: 'src/background/index.ts', type: 'module' },
     permissions: [...PERMISSIONS],
     host_permissions: [...HOST_PERMISSIONS],
+    // The content script (the "Save to Loopkeeper" button), declared only where host access is granted anyway.
+    content_scripts: [
+      { matches: [...HOST_PERMISSIONS], js: ['src/content/content-script.ts'], run_at: 'document_idle' },
+    ],
+    // The capture panel and the "already saved" note are extension pages framed in web pages. Chrome:
+    // `use_dynamic_url` gives them an address that changes every session, so a page can neither guess
+    // nor probe for it. Firefox has no such flag (crxjs drops it from the Firefox build): its
+    // moz-extension:// address is already a random id per installation.
+    web_accessible_resources: [
+      {
+        resources: ['src/capture/index.html', 'src/capture/note.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        use_dynamic_url: true,
+      },
+      // The content script injected on request: executeScript needs no web access to it, but crxjs lists
+      // every dynamic script; this keeps it behind the same per-session address.
+      defineDynamicResource({ matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }),
+    ],
+    commands: {
+      'add-person': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_capture_command_add__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,10 +4,82 @@
  * the router validates both before acting (src/background/router.ts).
  */
 import * as v from 'valibot';
-import { type Reminder, TOUCH_CHANNELS } from './domain/types';
+import { PARTICIPANT_ROLES, type Reminder, TOUCH_CHANNELS } from './domain/types';
 
 /** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
 export type SenderKind = 'extension' | 'content';
+
+/** What the extractor recognised, as the content script hands it over (lengths capped as the DB caps them). */
+const capText = (max: number) => v.optional(v.pipe(v.string(), v.maxLength(max)));
+const CapturedPerson = v.object({
+  name: v.pipe(v.string(), v.maxLength(120)),
+  title: capText(300),
+  company: capText(200),
+  location: capText(200),
+  profileUrl: capText(2000),
+  email: capText(254),
+});
+export const CaptureExtraction = v.object({
+  pageUrl: v.pipe(v.string(), v.maxLength(2000)),
+  /** How the user asked: right-click on the page, on a link, on a selection, or the profile button. */
+  via: v.picklist(['page', 'link', 'selection', 'button']),
+  subject: v.nullable(CapturedPerson),
+  people: v.pipe(v.array(CapturedPerson), v.maxLength(200)),
+  company: v.nullable(
+    v.object({
+      name: v.pipe(v.string(), v.maxLength(200)),
+      domain: capText(253),
+      linkedinUrl: capText(2000),
+    }),
+  ),
+});
+export type CapturedPerson = v.InferOutput<typeof CapturedPerson>;
+export type CaptureExtraction = v.InferOutput<typeof CaptureExtraction>;
+const token = v.object({ token: v.pipe(v.string(), v.minLength(8), v.maxLength(64)) });
+const PersonQuery = v.object({
+  name: v.pipe(v.string(), v.maxLength(120)),
+  company: capText(200),
+  profileUrl: capText(2000),
+});
+/** What the capture panel saves: each person (new, or merged into a saved one), the loop, the meeting. */
+export const CaptureSave = v.object({
+  pageUrl: v.pipe(v.string(), v.maxLength(2000)),
+  people: v.pipe(
+    v.array(v.object({ person: CapturedPerson, personId: v.optional(v.pipe(v.string(), v.maxLength(64))) })),
+    v.minLength(1),
+    v.maxLength(200),
+  ),
+  loop: v.union([
+    v.object({ loopId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
+    v.object({
+      company: v.pipe(v.string(), v.maxLength(200)),
+      role: v.pipe(v.string(), v.maxLength(200)),
+      domain: capText(253),
+      linkedinUrl: capText(2000),
+    }),
+  ]),
+  role: v.picklist(PARTICIPANT_ROLES),
+  hitItOff: v.boolean(),
+  metOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+});
+export type CaptureSave = v.InferOutput<typeof CaptureSave>;
+/** A saved person the panel may offer to use instead of saving a duplicate. */
+export interface KnownPerson {
+  id: string;
+  name: string;
+  headline?: string;
+  company?: string;
+}
+/** An active loop to add people to, most recent first. */
+export interface LoopOption {
+  id: string;
+  company: string;
+  role: string;
+}
+const tabId = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+/** What the worker tells a content script (through tabs.sendMessage); not routed, so not in MESSAGES. */
+export type ToContent = { type: 'loopkeeper-close-frame'; frame: 'panel' | 'note' };
 
 /** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
 const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -34,6 +106,30 @@ export const MESSAGES = {
   'data-changed': { from: ['extension'], payload: v.object({}) },
   /** The settings changed: re-create the daily alarm at the new time. */
   'settings-changed': { from: ['extension'], payload: v.object({}) },
+  /** The content script recognised a page and wants the capture panel: the worker keeps it under a token. */
+  'capture-start': { from: ['content'], payload: CaptureExtraction },
+  /** The capture panel takes the pending capture its URL names (once). */
+  'capture-take': { from: ['extension'], payload: token },
+  /** The capture panel (or the note) asks to be removed from the page it sits on. */
+  'capture-close': { from: ['extension'], payload: v.object({ frame: v.picklist(['panel', 'note']) }) },
+  /** The profile button asks whether to show itself, and whether this person is already saved. */
+  'profile-status': {
+    from: ['content'],
+    payload: v.object({ profileUrl: v.pipe(v.string(), v.maxLength(2000)) }),
+  },
+  /** The capture panel asks which saved people match what it shows (same profile, or name at company). */
+  'capture-known': {
+    from: ['extension'],
+    payload: v.object({ people: v.pipe(v.array(PersonQuery), v.maxLength(200)) }),
+  },
+  /** The capture panel saves people into a loop (a new one at the page's company, or an active one). */
+  'capture-save': { from: ['extension'], payload: CaptureSave },
+  /** The "already saved" note frame takes the text its URL's token stands for (once). */
+  'note-take': { from: ['extension'], payload: token },
+  /** The popup asks what the active tab shows (the popup's opening grants activeTab). */
+  'capture-peek': { from: ['extension'], payload: tabId },
+  /** The popup asks to open the capture panel in that tab. */
+  'capture-open': { from: ['extension'], payload: tabId },
   /** The popup marks a reminder done or sent, snoozes or dismisses it; the worker acts and recounts the badge. */
   'reminder-act': { from: ['extension'], payload: ReminderAct },
   /** The popup's Undo: the reminder back as it was, and the touch its completion logged removed. */
@@ -49,6 +145,15 @@ export interface Replies {
   'reminder-undo': { ok: true };
   'data-changed': { badge: number };
   'settings-changed': { ok: true };
+  'capture-start': { token: string };
+  'capture-take': { extraction: CaptureExtraction; loops: LoopOption[] } | null;
+  'capture-known': KnownPerson[][];
+  'capture-save': { company: string; loopRole: string; saved: string[]; alreadyInLoop: string[] };
+  'capture-close': { ok: true };
+  'profile-status': { show: boolean; noteToken?: string };
+  'note-take': { text: string } | null;
+  'capture-peek': { kind: 'person' | 'company' | 'people' | 'none'; name?: string; count?: number };
+  'capture-open': { ok: true };
 }
 
 export interface Envelope<N extends MessageName = MessageName> {

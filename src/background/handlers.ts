@@ -1,4 +1,5 @@
 import { refreshBadge } from './badge';
+import { captureHandlers } from './capture-handlers';
 import { scheduleAlarms } from './daily';
 import { reminderHandlers } from './reminder-handlers';
 import type { Handlers } from './router';
@@ -11,5 +12,6 @@ export const handlers: Handlers = {
     await refreshBadge();
     return { ok: true };
   },
+  ...captureHandlers,
   ...reminderHandlers,
 };

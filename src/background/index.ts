@@ -3,6 +3,7 @@
  * (a worker woken by an event must find its listener at once); the work lives in functions of their own.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { createContextMenus, onCommand, onMenuClick } from './context-menu';
 import { onAlarm, onNotificationClicked, onWorkerStart } from './daily';
 import { handlers } from './handlers';
 import { createRouter } from './router';
@@ -16,5 +17,9 @@ browser.runtime.onInstalled.addListener(() => void onWorkerStart());
 browser.runtime.onStartup.addListener(() => void onWorkerStart());
 browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+browser.runtime.onInstalled.addListener(() => void createContextMenus());
+browser.runtime.onStartup.addListener(() => void createContextMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 // Every start of the worker re-creates the alarms the browser may have cleared (see daily.ts).
 void onWorkerStart();

@@ -15,6 +15,7 @@ import {
   type Row,
   type TodayList,
 } from './load';
+import { SaveFromPage } from './SaveFromPage';
 import { Section } from './Section';
 import { actionDoneText, formatDay } from './wording';
 
@@ -128,6 +129,7 @@ export function App() {
         </a>
       </header>
       {/* Offers about the current tab and banners sit here, above the list. */}
+      <SaveFromPage />
       <BackupReminder />
       {!list && !error && <p class="muted">{t('popup_loading')}</p>}
       {error && <p class="error">{t('popup_load_error', { error })}</p>}

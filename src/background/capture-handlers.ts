@@ -1,0 +1,66 @@
+/**
+ * The worker's side of the capture flow, one function per message of the catalogue; spread into the
+ * router's handlers (handlers.ts), which has already checked the sender and the payload.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { findPeopleByProfileUrl } from '../db/people';
+import { getSettings } from '../db/settings';
+import type { PayloadOf, Replies, ToContent } from '../messages';
+import { refreshBadge } from './badge';
+import { peekTab, startCaptureInTab } from './capture';
+import { noteFor } from './capture-note';
+import { putPending, takePending } from './capture-pending';
+import { activeLoops, knownPeople, saveCapture } from './capture-save';
+
+export const captureHandlers = {
+  'capture-start': async (extraction: PayloadOf<'capture-start'>, sender: Runtime.MessageSender) => ({
+    token: await putPending({ kind: 'panel', tabId: sender.tab?.id ?? null, extraction }),
+  }),
+
+  'capture-take': async ({ token }: PayloadOf<'capture-take'>): Promise<Replies['capture-take']> => {
+    const entry = await takePending(token, 'panel');
+    return entry ? { extraction: entry.extraction, loops: await activeLoops() } : null;
+  },
+
+  'capture-known': knownPeople,
+
+  'capture-save': async (request: PayloadOf<'capture-save'>) => {
+    const result = await saveCapture(request);
+    await refreshBadge().catch(() => undefined);
+    return result;
+  },
+
+  /** Removes the panel or note frame from the tab the asking frame sits in (a tab of its own closes itself). */
+  'capture-close': async ({ frame }: PayloadOf<'capture-close'>, sender: Runtime.MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const message: ToContent = { type: 'loopkeeper-close-frame', frame };
+      await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+    }
+    return { ok: true } as const;
+  },
+
+  /** Only a yes/no and, for a saved person, a token: the content script never sees the user's data. */
+  'profile-status': async (
+    { profileUrl }: PayloadOf<'profile-status'>,
+    sender: Runtime.MessageSender,
+  ): Promise<Replies['profile-status']> => {
+    if (!(await getSettings()).profileButton) return { show: false };
+    const [known] = profileUrl ? await findPeopleByProfileUrl(profileUrl) : [];
+    if (!known) return { show: true };
+    const noteToken = await putPending({ kind: 'note', tabId: sender.tab?.id ?? null, personId: known.id });
+    return { show: true, noteToken };
+  },
+
+  'note-take': async ({ token }: PayloadOf<'note-take'>): Promise<Replies['note-take']> => {
+    const entry = await takePending(token, 'note');
+    return entry ? { text: await noteFor(entry.personId, browser.i18n.getUILanguage()) } : null;
+  },
+
+  'capture-peek': async ({ tabId }: PayloadOf<'capture-peek'>) => peekTab(tabId),
+
+  'capture-open': async ({ tabId }: PayloadOf<'capture-open'>) => {
+    await startCaptureInTab(tabId, { via: 'page' });
+    return { ok: true } as const;
+  },
+};

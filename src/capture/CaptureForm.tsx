@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'preact/hooks';
+import { localDate } from '../domain/today';
+import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
+import { t } from '../ui/i18n';
+import { closePanel, findKnown, saveCapture } from './api';
+import {
+  defaultLoop,
+  fromDraft,
+  guessRole,
+  isListPage,
+  mainPerson,
+  type PersonDraft,
+  toDraft,
+} from './draft';
+import { KnownChoice } from './KnownChoice';
+import { LoopFields, type LoopState } from './LoopFields';
+import { type ListRow, PeopleList } from './PeopleList';
+import { PersonFields } from './PersonFields';
+
+interface Props {
+  capture: CaptureExtraction;
+  loops: LoopOption[];
+  onSaved: (result: Replies['capture-save']) => void;
+}
+
+export function CaptureForm({ capture, loops, onSaved }: Props) {
+  const list = isListPage(capture);
+  const pageCompany = capture.company?.name ?? mainPerson(capture)?.company ?? '';
+  const [draft, setDraft] = useState<PersonDraft>(() => toDraft(mainPerson(capture), capture.company?.name));
+  const [known, setKnown] = useState<KnownPerson[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [rows, setRows] = useState<ListRow[]>(() =>
+    capture.people.map((person) => ({ person, checked: false })),
+  );
+  const [loop, setLoop] = useState<LoopState>(() => ({
+    loop: defaultLoop(loops, pageCompany),
+    role: guessRole(mainPerson(capture)?.title ?? ''),
+    hitItOff: false,
+    metToday: false,
+  }));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  // The person being edited: look for them among the saved, again as the name, company or address change.
+  const { name, company, profileUrl } = draft;
+  useEffect(() => {
+    if (list) return;
+    const timer = setTimeout(() => {
+      findKnown([{ name, company, profileUrl }])
+        .then(([found = []]) => {
+          setKnown(found);
+          setChosen((current) => (found.some((p) => p.id === current) ? current : (found[0]?.id ?? null)));
+        })
+        .catch(() => setKnown([]));
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [list, name, company, profileUrl]);
+
+  // A list page: mark who is saved already, once.
+  useEffect(() => {
+    if (!list) return;
+    findKnown(capture.people.map((p) => ({ name: p.name, company: p.company, profileUrl: p.profileUrl })))
+      .then((found) => setRows((current) => current.map((row, i) => ({ ...row, known: found[i]?.[0] }))))
+      .catch(() => undefined);
+  }, [list, capture]);
+
+  const picked = list
+    ? rows.filter((row) => row.checked).map((row) => ({ person: row.person, personId: row.known?.id }))
+    : [{ person: fromDraft(draft), personId: chosen ?? undefined }];
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!picked.length) return setError(t('capture_list_pick'));
+    const choice = loop.loop;
+    const request: CaptureSave = {
+      pageUrl: capture.pageUrl,
+      people: picked.map(({ person, personId }) => (personId ? { person, personId } : { person })),
+      loop:
+        choice.kind === 'existing'
+          ? { loopId: choice.loopId }
+          : {
+              company: choice.company.trim(),
+              role: choice.role.trim(),
+              ...(capture.company?.domain ? { domain: capture.company.domain } : {}),
+              ...(capture.company?.linkedinUrl ? { linkedinUrl: capture.company.linkedinUrl } : {}),
+            },
+      role: loop.role,
+      hitItOff: loop.hitItOff,
+      ...(loop.metToday ? { metOn: localDate() } : {}),
+    };
+    setBusy(true);
+    setError('');
+    try {
+      onSaved(await saveCapture(request));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="capture" onSubmit={submit}>
+      <p class="found muted">{foundLine(capture, list)}</p>
+      {list ? (
+        <PeopleList rows={rows} onChange={setRows} />
+      ) : (
+        <>
+          <PersonFields draft={draft} onChange={setDraft} />
+          <KnownChoice known={known} chosen={chosen} onChoose={setChosen} />
+        </>
+      )}
+      <LoopFields loops={loops} pageCompany={pageCompany} value={loop} onChange={setLoop} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <footer class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {list ? t('capture_save_list', { count: picked.length }) : t('capture_save')}
+        </button>
+        <button type="button" onClick={() => void closePanel()}>
+          {t('capture_cancel')}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function foundLine(capture: CaptureExtraction, list: boolean): string {
+  if (list) return t('capture_found_list', { count: capture.people.length });
+  const person = mainPerson(capture);
+  if (person) return t('capture_found_person', { name: person.name });
+  if (capture.company) return t('capture_found_company', { company: capture.company.name });
+  return t('capture_found_nothing');
+}

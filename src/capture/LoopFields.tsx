@@ -1,0 +1,105 @@
+import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/types';
+import type { LoopOption } from '../messages';
+import { t } from '../ui/i18n';
+import { roleKey } from '../ui/labels';
+import type { LoopChoice } from './draft';
+
+export interface LoopState {
+  loop: LoopChoice;
+  role: ParticipantRole;
+  hitItOff: boolean;
+  metToday: boolean;
+}
+
+const NEW = '__new__';
+
+/** Which loop (an active one, most recent first, or a new one), their role in it, and how it went. */
+export function LoopFields(props: {
+  loops: LoopOption[];
+  pageCompany: string;
+  value: LoopState;
+  onChange: (value: LoopState) => void;
+}) {
+  const { loops, pageCompany, value, onChange } = props;
+  const set = (patch: Partial<LoopState>) => onChange({ ...value, ...patch });
+  const { loop } = value;
+  return (
+    <fieldset class="fields">
+      <legend>{t('capture_loop')}</legend>
+      <label class="field">
+        <span>{t('capture_loop_choose')}</span>
+        <select
+          value={loop.kind === 'new' ? NEW : loop.loopId}
+          onChange={(event) => {
+            const id = event.currentTarget.value;
+            set({
+              loop:
+                id === NEW
+                  ? { kind: 'new', company: pageCompany, role: '' }
+                  : { kind: 'existing', loopId: id },
+            });
+          }}
+        >
+          {loops.map((option) => (
+            <option key={option.id} value={option.id}>
+              {t('capture_loop_option', { company: option.company, role: option.role })}
+            </option>
+          ))}
+          <option value={NEW}>{t('capture_loop_new')}</option>
+        </select>
+      </label>
+      {loop.kind === 'new' && (
+        <div class="new-loop">
+          <label class="field">
+            <span>{t('capture_loop_company')}</span>
+            <input
+              value={loop.company}
+              required
+              maxLength={200}
+              onInput={(event) => set({ loop: { ...loop, company: event.currentTarget.value } })}
+            />
+          </label>
+          <label class="field">
+            <span>{t('capture_loop_role')}</span>
+            <input
+              value={loop.role}
+              required
+              maxLength={200}
+              placeholder={t('capture_loop_role_hint')}
+              onInput={(event) => set({ loop: { ...loop, role: event.currentTarget.value } })}
+            />
+          </label>
+        </div>
+      )}
+      <label class="field">
+        <span>{t('capture_role')}</span>
+        <select
+          value={value.role}
+          onChange={(event) => set({ role: event.currentTarget.value as ParticipantRole })}
+        >
+          {PARTICIPANT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(roleKey(role))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={value.hitItOff}
+          onChange={(e) => set({ hitItOff: e.currentTarget.checked })}
+        />
+        {t('capture_hit_it_off')}
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={value.metToday}
+          onChange={(e) => set({ metToday: e.currentTarget.checked })}
+        />
+        {t('capture_met_today')}
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * The capture panel's model, as pure functions: what the page gave becomes editable drafts, a guess at
+ * the person's role and loop, and after saving, the sentence that confirms it.
+ */
+import { nameKey } from '../domain/names';
+import type { ParticipantRole } from '../domain/types';
+import type { CapturedPerson, CaptureExtraction, LoopOption, Replies } from '../messages';
+import { t } from '../ui/i18n';
+
+export const FIELDS = ['name', 'title', 'company', 'location', 'profileUrl', 'email'] as const;
+export type Field = (typeof FIELDS)[number];
+/** Every field as a string, as the form edits it. */
+export type PersonDraft = Record<Field, string>;
+
+export function toDraft(person: CapturedPerson | null | undefined, company = ''): PersonDraft {
+  return {
+    name: person?.name ?? '',
+    title: person?.title ?? '',
+    company: person?.company ?? company,
+    location: person?.location ?? '',
+    profileUrl: person?.profileUrl ?? '',
+    email: person?.email ?? '',
+  };
+}
+
+/** The draft as the worker takes it: trimmed, empty fields left out. */
+export function fromDraft(draft: PersonDraft): CapturedPerson {
+  const person: CapturedPerson = { name: draft.name.trim() };
+  for (const field of FIELDS) {
+    const value = draft[field].trim();
+    if (field !== 'name' && value) person[field] = value;
+  }
+  return person;
+}
+
+/** A page listing several people (and about none of them) offers them as a list to tick. */
+export function isListPage(capture: CaptureExtraction): boolean {
+  return (
+    !capture.subject && capture.people.length > 1 && (capture.via === 'page' || capture.via === 'button')
+  );
+}
+
+/**
+ * The one person the panel starts from: what the link or selection pointed at, else the page's subject,
+ * else the only person on the page.
+ */
+export function mainPerson(capture: CaptureExtraction): CapturedPerson | null {
+  if (capture.via === 'link' || capture.via === 'selection') return capture.subject;
+  return capture.subject ?? (capture.people.length === 1 ? (capture.people[0] ?? null) : null);
+}
+
+/** Recruiters and HR say so in their titles; everyone else starts as an interviewer. */
+export function guessRole(title: string): ParticipantRole {
+  if (/recruit|talent acquisition|sourcer/i.test(title)) return 'recruiter';
+  if (/\b(hr|human resources|people partner|people operations)\b/i.test(title)) return 'hr';
+  return 'interviewer';
+}
+
+export type LoopChoice =
+  | { kind: 'existing'; loopId: string }
+  | { kind: 'new'; company: string; role: string };
+
+/** An active loop at the page's company if there is one; a new loop at that company; else the latest loop. */
+export function defaultLoop(loops: LoopOption[], pageCompany: string): LoopChoice {
+  const key = nameKey(pageCompany);
+  const atCompany = key ? loops.find((loop) => nameKey(loop.company) === key) : undefined;
+  if (atCompany) return { kind: 'existing', loopId: atCompany.id };
+  if (key || !loops[0]) return { kind: 'new', company: pageCompany, role: '' };
+  return { kind: 'existing', loopId: loops[0].id };
+}
+
+/** "Saved Dana Hill to Acme Corp — VP Marketing", and who was in that loop already. */
+export function confirmation(result: Replies['capture-save']): string[] {
+  const { saved, alreadyInLoop, company, loopRole: role } = result;
+  const lines: string[] = [];
+  if (saved.length === 1) lines.push(t('capture_saved_one', { name: saved[0], company, role }));
+  else if (saved.length > 1) lines.push(t('capture_saved_many', { count: saved.length, company, role }));
+  if (alreadyInLoop.length)
+    lines.push(t('capture_already_in_loop', { names: alreadyInLoop.join(', '), company, role }));
+  return lines;
+}

@@ -1,0 +1,79 @@
+/**
+ * The pages the capture tests browse, under the hosts they imitate, and helpers to reach the capture
+ * panel's frame (an extension page inside a closed shadow root: Playwright reaches it as a frame, the
+ * page's own scripts cannot).
+ */
+import type { Frame, Page } from 'playwright-core';
+import { type Routes, testPage } from '../https-server';
+
+export const URLS = {
+  dana: 'https://www.linkedin.com/in/dana-hill/',
+  sam: 'https://www.linkedin.com/in/sam-stranger/',
+  hostile: 'https://www.linkedin.com/in/hostile-page/',
+  octo: 'https://github.com/octo-dana',
+  news: 'https://news.test/2026/acme',
+  team: 'https://www.acme.test/team',
+};
+
+/**
+ * A page built to hurt: script-like names in every place a name is read, 10 MB of text and markup
+ * nested thousands deep. The extractor must give clean text or nothing, quickly.
+ */
+export function hostilePage(): string {
+  const evil = '<img src=x onerror="window.__pwned=1">';
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: `<script>window.__pwned=1</script>${'A'.repeat(5000)}`,
+    jobTitle: evil,
+    worksFor: { '@type': 'Organization', name: '"><svg onload="window.__pwned=1">' },
+  });
+  const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const nested = '<div>'.repeat(5000) + '<span>deep</span>' + '</div>'.repeat(5000);
+  const text = `<p>${'lorem ipsum dolor sit amet '.repeat(400_000)}</p>`; // ≈ 10.8 MB
+  return `<!doctype html><html><head><meta charset="utf-8">
+<title>${escaped(evil)} - ${escaped('<b>VP</b>')} | LinkedIn</title>
+<meta property="og:title" content="${escaped(evil)}">
+<script type="application/ld+json">${jsonLd.replaceAll('<', '\\u003c')}</script></head>
+<body><h1 class="top-card-layout__title">${escaped(evil)}</h1>${nested}${text}</body></html>`;
+}
+
+export function routes(): Routes {
+  const dana = testPage('linkedin-dana.html');
+  return {
+    'www.linkedin.com/in/dana-hill/': dana,
+    'www.linkedin.com/in/sam-stranger/': dana,
+    'www.linkedin.com/in/hostile-page/': hostilePage,
+    'github.com/octo-dana': testPage('github-octo.html'),
+    'news.test/2026/acme': testPage('news-article.html'),
+    'www.acme.test/team': testPage('team.html'),
+  };
+}
+
+/** The capture panel's frame in `page`, once it has loaded. */
+export async function panelFrame(page: Page, which: 'index' | 'note' = 'index'): Promise<Frame> {
+  const path = `/src/capture/${which}.html`;
+  for (let i = 0; i < 100; i += 1) {
+    const frame = page.frames().find((f) => f.url().includes(path));
+    if (frame) {
+      await frame.waitForLoadState('domcontentloaded');
+      return frame;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no ${which} frame on ${page.url()}`);
+}
+
+export async function hasFrame(page: Page, which: 'index' | 'note'): Promise<boolean> {
+  return page.frames().some((f) => f.url().includes(`/src/capture/${which}.html`));
+}
+
+/** Waits until `check` holds (for things that happen without an event Playwright can wait on). */
+export async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
