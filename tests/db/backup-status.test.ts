@@ -4,6 +4,7 @@ import { findOrCreateCompany } from '../../src/db/companies';
 import { database } from '../../src/db/database';
 import { createLoop } from '../../src/db/loops';
 import { setMeta } from '../../src/db/meta';
+import { useReadDatabase } from '../../src/db/quick-read';
 import { updateSettings } from '../../src/db/settings';
 import { freshDatabase } from '../helpers/db';
 
@@ -11,7 +12,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 2, 1, 12);
 
 beforeEach(async () => {
-  await freshDatabase();
+  const db = await freshDatabase();
+  useReadDatabase(db.name);
 });
 
 async function someData(updatedAt: number): Promise<void> {
