@@ -5,6 +5,7 @@ import type {
   RestoreMode,
   RestoreResult,
 } from '../../../db/backup';
+import { send } from '../../../messages';
 import { t } from '../../../ui/i18n';
 import { useStore } from '../../store';
 import { RestorePreview } from './RestorePreview';
@@ -52,7 +53,10 @@ export function RestorePanel() {
     const { fileName, checked } = state;
     const result = await run(async () => {
       const { restoreBackup } = await import('../../../db/backup');
-      return restoreBackup(checked.backup, mode);
+      const restored = await restoreBackup(checked.backup, mode);
+      // Restored settings may move the daily notification: the worker re-creates its alarm.
+      await send('settings-changed', {}).catch(() => undefined);
+      return restored;
     });
     if (result) setState({ phase: 'restored', fileName, result });
     setInputKey((n) => n + 1);
