@@ -74,9 +74,9 @@ describe('exports keep any text', () => {
             now: new Date('2026-03-01T00:00:00Z'),
           },
         );
-        const event = new ICAL.Event(
-          new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent'),
-        );
+        const vevent = new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent('vevent');
+        expect(vevent).not.toBeNull();
+        const event = new ICAL.Event(vevent ?? undefined);
         expect(event.summary).toBe(clean(`s${summary}`).replace(/\r\n|\r/g, '\n'));
         expect(event.description).toBe(clean(`d${description}`).replace(/\r\n|\r/g, '\n'));
       }),
