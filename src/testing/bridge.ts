@@ -4,6 +4,7 @@
  * exactly the code paths the user's does, in the extension's own origin and database.
  */
 import { readSnapshot } from '../db/backup/snapshot';
+import { inOneTransaction } from '../db/batch';
 import * as companies from '../db/companies';
 import { database } from '../db/database';
 import * as loops from '../db/loops';
@@ -18,6 +19,7 @@ import { notifyDataChanged } from '../ui/data-changed';
 
 const bridge = {
   companies,
+  inOneTransaction,
   loops,
   meta,
   participations,

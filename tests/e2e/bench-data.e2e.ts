@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BENCH_SIZE, seedBenchData } from '../../scripts/bench-seed';
+import { type Extension, launchExtension } from './harness';
+
+/**
+ * The popup over the benchmark's data set (10,000 people, 2,000 loops, 60,000 reminders, seeded
+ * through the repository functions): its first screen draws, paged, with exact counts. Seeding takes
+ * minutes, so this file has a long timeout; no timing is asserted (that is `npm run bench`).
+ */
+let extension: Extension;
+const SEED_MINUTES = 20;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  const bridge = await extension.bridge();
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const seeded = await seedBenchData(bridge, today);
+  expect(seeded).toMatchObject(BENCH_SIZE);
+  await bridge.close();
+}, SEED_MINUTES * 60_000);
+
+afterAll(async () => {
+  expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
+  await extension.close();
+});
+
+describe('the popup with years of data', () => {
+  it('draws its first screen: a page of each section, counted in full, and more on request', async () => {
+    const popup = await extension.open('src/popup/index.html');
+    const overdue = popup.locator('section.section-overdue');
+    await overdue.waitFor();
+    await popup.waitForFunction(() => performance.getEntriesByName('loopkeeper:list-drawn').length > 0);
+    expect(await overdue.getByRole('listitem').count()).toBe(20);
+    // The exact count comes after the first paint; it is in the "Show more" button too.
+    const more = overdue.getByRole('button', { name: /^Show more \(20 of \d+ shown\)$/ });
+    await more.waitFor({ timeout: 30_000 });
+    const total = Number((await overdue.locator('.section-count').textContent()) ?? '0');
+    expect(total).toBeGreaterThan(1000);
+    // Latest first: the first overdue reminder is the most recently due.
+    const dues = await overdue.locator('.reminder-due').allTextContents();
+    const days = dues.map((text) => (text === '1 day overdue' ? 1 : Number(text.split(' ')[0])));
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    await more.click();
+    await popup.waitForFunction(() => document.querySelectorAll('section.section-overdue li').length === 40);
+    expect(await popup.locator('.reminder-why').first().textContent()).toMatch(/\w+/);
+  });
+});

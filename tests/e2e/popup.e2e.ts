@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Extension, launchExtension, withBridge } from './harness';
+
+let extension: Extension | undefined;
+
+afterEach(async () => {
+  if (extension) {
+    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
+    await extension.close();
+    extension = undefined;
+  }
+});
+
+/**
+ * A job search through the repository functions, weekends not skipped so the dates are exact (see
+ * tests/popup/seed.ts): Acme rejected yesterday after meeting Dana (hiring manager, hit it off) and
+ * Lee (HR) three days ago; Globex made an offer yesterday.
+ */
+async function seed(ext: Extension): Promise<{ today: string }> {
+  const bridge = await ext.bridge();
+  const today = await withBridge(bridge, async (lk) => {
+    const iso = (offset: number) => {
+      const d = new Date();
+      d.setDate(d.getDate() + offset);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    };
+    await lk.settings.updateSettings({ skipWeekends: false, myName: 'Alex Morgan' });
+    const acme = await lk.companies.findOrCreateCompany({ name: 'Acme Corp' });
+    const loop = await lk.loops.createLoop({
+      companyId: acme.id,
+      role: 'VP Marketing',
+      status: 'interviewing',
+      on: iso(-20),
+    });
+    const dana = await lk.people.createPerson({
+      name: 'Dana Hill',
+      headline: 'Chief Marketing Officer',
+      company: 'Acme Corp',
+      emails: ['dana.hill@acme.example'],
+      profiles: { linkedin: 'https://www.linkedin.com/in/dana-hill', other: [] },
+    });
+    const lee = await lk.people.createPerson({
+      name: 'Lee Park',
+      headline: 'Head of People',
+      company: 'Acme Corp',
+    });
+    await lk.participations.addParticipant({
+      loopId: loop.id,
+      personId: dana.id,
+      role: 'hiring-manager',
+      hitItOff: true,
+      met: [iso(-3)],
+    });
+    await lk.participations.addParticipant({ loopId: loop.id, personId: lee.id, role: 'hr', met: [iso(-3)] });
+    await lk.loops.changeLoopStatus(loop.id, { status: 'rejected', on: iso(-1) });
+    const globex = await lk.companies.findOrCreateCompany({ name: 'Globex' });
+    const offer = await lk.loops.createLoop({
+      companyId: globex.id,
+      role: 'Head of Growth',
+      status: 'final-round',
+      on: iso(-30),
+    });
+    await lk.loops.changeLoopStatus(offer.id, { status: 'offer', on: iso(-1) });
+    await lk.notifyDataChanged();
+    return iso(0);
+  });
+  await bridge.close();
+  return { today };
+}
+
+const badge = (ext: Extension) =>
+  ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+
+async function waitForBadge(ext: Extension, text: string) {
+  for (let i = 0; i < 50 && (await badge(ext)) !== text; i++) await new Promise((r) => setTimeout(r, 100));
+  expect(await badge(ext)).toBe(text);
+}
+
+const card = (popup: Page, name: string, kind: string) =>
+  popup.getByRole('listitem').filter({ hasText: name }).filter({ hasText: kind });
+
+describe('the popup in Chromium', () => {
+  it('shows overdue, today and the next 14 days with who, which loop and why; the badge counts what is due', async () => {
+    extension = await launchExtension();
+    await seed(extension);
+    const popup = await extension.open('src/popup/index.html');
+    await popup.getByRole('heading', { name: /^Overdue/ }).waitFor();
+    const headings = await popup.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);
+    const follow = card(popup, 'Dana Hill', 'Follow-up after a no');
+    await follow.waitFor();
+    const text = await follow.textContent();
+    expect(text).toContain('Chief Marketing Officer · Acme Corp');
+    expect(text).toContain('Acme Corp — VP Marketing');
+    expect(text).toContain(
+      'Acme Corp chose someone else for VP Marketing. Tell Dana you are still interested',
+    );
+    const talk = card(popup, 'Globex — Head of Growth', 'Talk with the hiring manager');
+    expect(await talk.textContent()).toContain('Ask the hiring manager at Globex for a frank conversation');
+    await waitForBadge(extension, '5');
+  });
+
+  it('writes from the template: an encoded mailto: link, the profile, and Mark as sent with undo', async () => {
+    extension = await launchExtension();
+    await seed(extension);
+    const popup = await extension.open('src/popup/index.html');
+    await card(popup, 'Dana Hill', 'Follow-up after a no').getByRole('button', { name: 'Write' }).click();
+    const subject = popup.getByRole('textbox', { name: 'Subject' });
+    await subject.waitFor();
+    expect(await subject.inputValue()).toBe('Staying in touch after the VP Marketing search');
+    await subject.fill('Still keen & in touch?');
+    const href = await popup.getByRole('link', { name: 'Open in mail' }).getAttribute('href');
+    expect(href).toMatch(
+      /^mailto:dana\.hill@acme\.example\?subject=Still%20keen%20%26%20in%20touch%3F&body=Hi%20Dana%2C%0D%0A/,
+    );
+    const body = new URLSearchParams((href ?? '').split('?')[1]?.replace(/\+/g, '%2B')).get('body');
+    expect(body).toBe(
+      (await popup.getByRole('textbox', { name: 'Message' }).inputValue()).replace(/\n/g, '\r\n'),
+    );
+    expect(await popup.getByRole('link', { name: 'Open profile' }).getAttribute('href')).toBe(
+      'https://www.linkedin.com/in/dana-hill',
+    );
+    await popup.getByRole('combobox', { name: 'Sent by' }).selectOption('linkedin');
+    await popup.getByRole('button', { name: 'Mark as sent' }).click();
+    const status = popup.getByRole('status').filter({ hasText: 'Logged: LinkedIn to Dana Hill' });
+    await status.waitFor();
+    await waitForBadge(extension, '4');
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await card(popup, 'Dana Hill', 'Follow-up after a no').waitFor();
+    await waitForBadge(extension, '5');
+    const bridge = await extension.bridge();
+    expect((await withBridge(bridge, async (lk) => lk.counts())).touches).toBe(0);
+  });
+
+  it('completes a task with Done, snoozes and dismisses by keyboard, each undoable', async () => {
+    extension = await launchExtension();
+    await seed(extension);
+    const popup = await extension.open('src/popup/index.html');
+    const review = card(popup, 'Acme Corp — VP Marketing', 'Review the process');
+    expect(await review.getByRole('link', { name: 'Open the review' }).getAttribute('href')).toMatch(
+      /^\/src\/dashboard\/index\.html#\/loops\/[\w-]+$/,
+    );
+    await review.getByRole('button', { name: 'Done' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Done: Acme Corp — VP Marketing.' }).waitFor();
+    expect(await review.count()).toBe(0);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await review.waitFor();
+
+    // Snooze a day, by keyboard only: the due-today follow-up moves to tomorrow.
+    const lee = card(popup, 'Lee Park', 'Follow-up after a no');
+    await lee.getByRole('button', { name: 'Snooze' }).focus();
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('Enter'); // "A day" has the focus
+    await popup.getByRole('status').filter({ hasText: 'Snoozed until' }).waitFor();
+    expect(await lee.locator('.reminder-due').textContent()).toBe('Tomorrow');
+    await waitForBadge(extension, '4');
+    await popup.keyboard.press('Enter'); // focus went to Undo
+    await popup.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
+    expect(await lee.locator('.reminder-due').textContent()).toBe('Today');
+
+    const questions = card(popup, 'Globex — Head of Growth', 'Prepare your questions');
+    await questions.getByRole('button', { name: 'Dismiss' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Dismissed: Globex — Head of Growth.' }).waitFor();
+    await waitForBadge(extension, '4');
+    expect(await questions.count()).toBe(0);
+  });
+
+  it('says how to save the first interviewer when nothing is saved, with no badge', async () => {
+    extension = await launchExtension();
+    const popup = await extension.open('src/popup/index.html');
+    await popup.getByText('Save your first interviewer').waitFor();
+    expect(await badge(extension)).toBe('');
+  });
+});
