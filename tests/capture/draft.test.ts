@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  confirmation,
+  defaultLoop,
+  fromDraft,
+  guessRole,
+  isListPage,
+  mainPerson,
+  toDraft,
+} from '../../src/capture/draft';
+import type { CaptureExtraction } from '../../src/messages';
+
+const dana = { name: 'Dana Hill', title: 'VP Marketing', company: 'Acme Corp' };
+const page = (over: Partial<CaptureExtraction> = {}): CaptureExtraction => ({
+  pageUrl: 'https://example.com/',
+  via: 'page',
+  subject: null,
+  people: [],
+  company: null,
+  ...over,
+});
+const loops = [
+  { id: 'l1', company: 'Globex', role: 'CTO' },
+  { id: 'l2', company: 'Acme Corp', role: 'VP Marketing' },
+];
+
+describe('the capture panel model', () => {
+  it('turns a recognised person into editable fields and back, leaving out what is empty', () => {
+    const draft = toDraft({ name: 'Dana Hill', profileUrl: 'https://www.linkedin.com/in/dana' }, 'Acme Corp');
+    expect(draft).toEqual({
+      name: 'Dana Hill',
+      title: '',
+      company: 'Acme Corp',
+      location: '',
+      profileUrl: 'https://www.linkedin.com/in/dana',
+      email: '',
+    });
+    expect(fromDraft({ ...draft, name: '  Dana Hill ', title: ' CMO ' })).toEqual({
+      name: 'Dana Hill',
+      title: 'CMO',
+      company: 'Acme Corp',
+      profileUrl: 'https://www.linkedin.com/in/dana',
+    });
+    expect(toDraft(null).name).toBe('');
+  });
+
+  it('offers a list only for a page of several people about none of them, asked for the whole page', () => {
+    const people = [dana, { name: 'Lee Park' }];
+    expect(isListPage(page({ people }))).toBe(true);
+    expect(isListPage(page({ people, via: 'button' }))).toBe(true);
+    expect(isListPage(page({ people, subject: dana }))).toBe(false);
+    expect(isListPage(page({ people, via: 'link' }))).toBe(false);
+    expect(isListPage(page({ people: [dana] }))).toBe(false);
+  });
+
+  it('starts from what a link or selection pointed at, never falling back to the page subject', () => {
+    expect(mainPerson(page({ subject: dana }))).toEqual(dana);
+    expect(mainPerson(page({ people: [dana] }))).toEqual(dana);
+    expect(mainPerson(page({ people: [dana, { name: 'Lee Park' }] }))).toBeNull();
+    expect(mainPerson(page({ via: 'link', subject: null, people: [dana] }))).toBeNull();
+    expect(mainPerson(page({ via: 'selection', subject: { name: 'Riley Quinn' } }))?.name).toBe(
+      'Riley Quinn',
+    );
+  });
+
+  it('guesses recruiters and HR from their titles, everyone else is an interviewer', () => {
+    expect(guessRole('Senior Technical Recruiter')).toBe('recruiter');
+    expect(guessRole('Talent Acquisition Partner')).toBe('recruiter');
+    expect(guessRole('HR Business Partner')).toBe('hr');
+    expect(guessRole('People Partner, EMEA')).toBe('hr');
+    expect(guessRole('VP Marketing')).toBe('interviewer');
+    expect(guessRole('Chrome engineer')).toBe('interviewer');
+  });
+
+  it('picks the loop at the page company, else a new loop there, else the most recent loop', () => {
+    expect(defaultLoop(loops, ' acme  CORP ')).toEqual({ kind: 'existing', loopId: 'l2' });
+    expect(defaultLoop(loops, 'Initech')).toEqual({ kind: 'new', company: 'Initech', role: '' });
+    expect(defaultLoop(loops, '')).toEqual({ kind: 'existing', loopId: 'l1' });
+    expect(defaultLoop([], '')).toEqual({ kind: 'new', company: '', role: '' });
+  });
+
+  it('confirms in words, naming who was in the loop already', () => {
+    const base = { company: 'Acme Corp', loopRole: 'VP Marketing', alreadyInLoop: [] };
+    expect(confirmation({ ...base, saved: ['Dana Hill'] })).toEqual([
+      'Saved Dana Hill to Acme Corp — VP Marketing',
+    ]);
+    expect(
+      confirmation({ ...base, saved: ['Lee Park', 'Morgan Diaz'], alreadyInLoop: ['Dana Hill'] }),
+    ).toEqual([
+      'Saved 2 people to Acme Corp — VP Marketing',
+      'Already in the Acme Corp loop, so left as they were: Dana Hill',
+    ]);
+  });
+});
