@@ -22,7 +22,9 @@ export default defineConfig(({ mode }) => {
       outDir: process.env.OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
-      modulePreload: false,
+      // Preload hints for every chunk a page imports (no polyfill script): one round of fetches, not a
+      // waterfall, before the popup can draw.
+      modulePreload: { polyfill: false },
       sourcemap: false,
       // The test bridge page exists only in e2e builds (src/testing/bridge.ts says why).
       // The capture panel and note are framed in web pages (web-accessible), not named by the manifest as

@@ -81,9 +81,33 @@ export interface RangeRead<T> {
   limit?: number;
 }
 
-/** Walks an index range with a cursor, keeping what passes, stopping at `limit`. */
-export function readRange<T>(tx: IDBTransaction | null, read: RangeRead<T>): Promise<T[]> {
-  if (!tx) return Promise.resolve([]);
+interface RecordsIndex {
+  getAllRecords(options: {
+    query: IDBKeyRange;
+    count?: number;
+    direction?: 'next' | 'prev';
+  }): IDBRequest<{ value: unknown }[]>;
+}
+
+/**
+ * Reads an index range, keeping what passes, stopping at `limit`. Where the browser has
+ * `getAllRecords` (Chrome 141+), one request brings a page in either direction; if too many of its
+ * records fail `keep`, or elsewhere, a cursor walks the range.
+ */
+export async function readRange<T>(tx: IDBTransaction | null, read: RangeRead<T>): Promise<T[]> {
+  if (!tx) return [];
+  const index = tx.objectStore(read.store).index(read.index) as IDBIndex & Partial<RecordsIndex>;
+  if (read.limit !== undefined && index.getAllRecords) {
+    const count = read.limit * 2;
+    const records = await done(index.getAllRecords({ query: read.range, count, direction: read.direction }));
+    const values = records.map((record) => record.value as T);
+    const kept = read.keep ? values.filter(read.keep) : values;
+    if (kept.length >= read.limit || records.length < count) return kept.slice(0, read.limit);
+  }
+  return walkRange(tx, read);
+}
+
+function walkRange<T>(tx: IDBTransaction, read: RangeRead<T>): Promise<T[]> {
   const items: T[] = [];
   const limit = read.limit ?? Number.POSITIVE_INFINITY;
   const request = tx.objectStore(read.store).index(read.index).openCursor(read.range, read.direction);

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
 import { t } from '../ui/i18n';
@@ -28,7 +28,12 @@ interface Writing {
   Composer: ComponentType<ComposerProps>;
 }
 
-export function App() {
+interface AppProps {
+  /** Today's list, already being read (main.tsx starts it before the first render). */
+  firstLoad?: Promise<TodayList>;
+}
+
+export function App({ firstLoad }: AppProps) {
   const [list, setList] = useState<TodayList | null>(null);
   const [error, setError] = useState('');
   const [limits, setLimits] = useState<Limits>(FIRST_LIMITS);
@@ -40,18 +45,27 @@ export function App() {
 
   const reload = useCallback(async (next: Limits) => {
     try {
-      const loaded = await loadToday(localDate(), next);
-      setList(loaded);
-      setCounts(await countSections(loaded));
+      setList(await loadToday(localDate(), next));
     } catch (failure) {
       setError(String(failure));
     }
   }, []);
-  useEffect(() => void reload(FIRST_LIMITS), [reload]);
   useEffect(() => {
-    if (!list || performance.getEntriesByName(LIST_DRAWN_MARK).length) return;
-    requestAnimationFrame(() => performance.mark(LIST_DRAWN_MARK));
-    warmUp();
+    if (!firstLoad) return void reload(FIRST_LIMITS);
+    firstLoad.then(setList).catch((failure: unknown) => setError(String(failure)));
+  }, [firstLoad, reload]);
+  // A layout effect's frame is the one that paints the list: the mark sits where the blank page's does.
+  useLayoutEffect(() => {
+    if (!list) return;
+    let current = true;
+    requestAnimationFrame(() => {
+      if (!performance.getEntriesByName(LIST_DRAWN_MARK).length) performance.mark(LIST_DRAWN_MARK);
+      // Counting a long section walks its whole index range: only once the list is on screen.
+      setTimeout(() => countSections(list).then((next) => current && setCounts(next)), 0);
+    });
+    return () => {
+      current = false;
+    };
   }, [list]);
 
   const say = useCallback((text: string, undo?: () => Promise<void>) => {
@@ -153,7 +167,7 @@ export function App() {
             key={section.name}
             section={section}
             today={list.today}
-            count={counts[section.name]}
+            count={section.more ? counts[section.name] : section.rows.length}
             busyId={busyId}
             onAction={act}
             onWrite={write}

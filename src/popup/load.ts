@@ -15,8 +15,8 @@ export interface Row {
 export const SECTIONS = ['overdue', 'today', 'upcoming'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 export const UPCOMING_DAYS = 14;
-/** Rows per section on the first screen; "Show more" adds as many again. */
-export const PAGE_SIZE = 20;
+/** Rows per section on the first screen (more than a popup shows at once); "Show more" adds as many again. */
+export const PAGE_SIZE = 10;
 
 export interface Section {
   name: SectionName;
@@ -74,7 +74,7 @@ export async function loadToday(today: CalendarDate, limits: Limits = FIRST_LIMI
   return { today, sections, firstRun };
 }
 
-/** Exact counts of the sections that have more than they show (read after the list is drawn). */
+/** Exact counts of the sections (the long ones walk their index range, so the popup asks after drawing). */
 export async function countSections(list: TodayList): Promise<Partial<Record<SectionName, number>>> {
   const counts: Partial<Record<SectionName, number>> = {};
   await Promise.all(

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
+import { localDate } from '../domain/today';
 import { App } from './App';
+import { loadToday } from './load';
 
 // `?view=tab`: the same list opened in a tab (from the daily notification), laid out for a page.
 if (new URLSearchParams(location.search).get('view') === 'tab') document.body.classList.add('in-tab');
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+// The database is opened and today's list read while Preact renders the shell.
+const firstLoad = loadToday(localDate());
+if (root) render(<App firstLoad={firstLoad} />, root);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_SIZE, seedBenchData } from '../../scripts/bench-seed';
+import { PAGE_SIZE } from '../../src/popup/load';
 import { type Extension, launchExtension } from './harness';
 
 /**
@@ -31,9 +32,11 @@ describe('the popup with years of data', () => {
     const overdue = popup.locator('section.section-overdue');
     await overdue.waitFor();
     await popup.waitForFunction(() => performance.getEntriesByName('loopkeeper:list-drawn').length > 0);
-    expect(await overdue.getByRole('listitem').count()).toBe(20);
+    expect(await overdue.getByRole('listitem').count()).toBe(PAGE_SIZE);
     // The exact count comes after the first paint; it is in the "Show more" button too.
-    const more = overdue.getByRole('button', { name: /^Show more \(20 of \d+ shown\)$/ });
+    const more = overdue.getByRole('button', {
+      name: new RegExp(`^Show more \\(${PAGE_SIZE} of \\d+ shown\\)$`),
+    });
     await more.waitFor({ timeout: 30_000 });
     const total = Number((await overdue.locator('.section-count').textContent()) ?? '0');
     expect(total).toBeGreaterThan(1000);
@@ -42,7 +45,10 @@ describe('the popup with years of data', () => {
     const days = dues.map((text) => (text === '1 day overdue' ? 1 : Number(text.split(' ')[0])));
     expect(days).toEqual([...days].sort((a, b) => a - b));
     await more.click();
-    await popup.waitForFunction(() => document.querySelectorAll('section.section-overdue li').length === 40);
+    await popup.waitForFunction(
+      (size) => document.querySelectorAll('section.section-overdue li').length === 2 * size,
+      PAGE_SIZE,
+    );
     expect(await popup.locator('.reminder-why').first().textContent()).toMatch(/\w+/);
   });
 });
