@@ -4,7 +4,7 @@
  * the router validates both before acting (src/background/router.ts).
  */
 import * as v from 'valibot';
-import { PARTICIPANT_ROLES, type Reminder, TOUCH_CHANNELS } from './domain/types';
+import { ACTIVE_STATUSES, PARTICIPANT_ROLES, type Reminder, TOUCH_CHANNELS } from './domain/types';
 
 /** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
 export type SenderKind = 'extension' | 'content';
@@ -63,6 +63,16 @@ export const CaptureSave = v.object({
   metOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 export type CaptureSave = v.InferOutput<typeof CaptureSave>;
+/** A company page with nobody on it: start a loop at the company, without a person yet. */
+const CaptureStartLoop = v.object({
+  company: v.object({
+    name: v.pipe(v.string(), v.maxLength(200)),
+    domain: capText(253),
+    linkedinUrl: capText(2000),
+  }),
+  role: v.pipe(v.string(), v.maxLength(200)),
+  status: v.picklist(ACTIVE_STATUSES),
+});
 /** A saved person the panel may offer to use instead of saving a duplicate. */
 export interface KnownPerson {
   id: string;
@@ -79,7 +89,9 @@ export interface LoopOption {
 const tabId = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 /** What the worker tells a content script (through tabs.sendMessage); not routed, so not in MESSAGES. */
-export type ToContent = { type: 'loopkeeper-close-frame'; frame: 'panel' | 'note' };
+export type ToContent =
+  | { type: 'loopkeeper-close-frame'; frame: 'panel' | 'note' }
+  | { type: 'loopkeeper-size-panel'; height: number };
 
 /** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
 const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -112,6 +124,11 @@ export const MESSAGES = {
   'capture-take': { from: ['extension'], payload: token },
   /** The capture panel (or the note) asks to be removed from the page it sits on. */
   'capture-close': { from: ['extension'], payload: v.object({ frame: v.picklist(['panel', 'note']) }) },
+  /** The capture panel asks for the height its content needs (the frame fits it, within the window). */
+  'capture-resize': {
+    from: ['extension'],
+    payload: v.object({ height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) }),
+  },
   /** The profile button asks whether to show itself, and whether this person is already saved. */
   'profile-status': {
     from: ['content'],
@@ -124,6 +141,8 @@ export const MESSAGES = {
   },
   /** The capture panel saves people into a loop (a new one at the page's company, or an active one). */
   'capture-save': { from: ['extension'], payload: CaptureSave },
+  /** The capture panel starts a loop at the page's company, with no person yet. */
+  'capture-start-loop': { from: ['extension'], payload: CaptureStartLoop },
   /** The "already saved" note frame takes the text its URL's token stands for (once). */
   'note-take': { from: ['extension'], payload: token },
   /** The popup asks what the active tab shows (the popup's opening grants activeTab). */
@@ -149,7 +168,9 @@ export interface Replies {
   'capture-take': { extraction: CaptureExtraction; loops: LoopOption[] } | null;
   'capture-known': KnownPerson[][];
   'capture-save': { company: string; loopRole: string; saved: string[]; alreadyInLoop: string[] };
+  'capture-start-loop': { loopId: string; company: string; loopRole: string; existing: boolean };
   'capture-close': { ok: true };
+  'capture-resize': { ok: true };
   'profile-status': { show: boolean; noteToken?: string };
   'note-take': { text: string } | null;
   'capture-peek': { kind: 'person' | 'company' | 'people' | 'none'; name?: string; count?: number };

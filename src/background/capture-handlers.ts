@@ -8,6 +8,7 @@ import { getSettings } from '../db/settings';
 import type { PayloadOf, Replies, ToContent } from '../messages';
 import { refreshBadge } from './badge';
 import { peekTab, startCaptureInTab } from './capture';
+import { startLoopAtCompany } from './capture-company';
 import { noteFor } from './capture-note';
 import { putPending, takePending } from './capture-pending';
 import { activeLoops, knownPeople, saveCapture } from './capture-save';
@@ -30,11 +31,27 @@ export const captureHandlers = {
     return result;
   },
 
+  'capture-start-loop': async (request: PayloadOf<'capture-start-loop'>) => {
+    const result = await startLoopAtCompany(request);
+    await refreshBadge().catch(() => undefined);
+    return result;
+  },
+
   /** Removes the panel or note frame from the tab the asking frame sits in (a tab of its own closes itself). */
   'capture-close': async ({ frame }: PayloadOf<'capture-close'>, sender: Runtime.MessageSender) => {
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       const message: ToContent = { type: 'loopkeeper-close-frame', frame };
+      await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+    }
+    return { ok: true } as const;
+  },
+
+  /** Passes the panel's height to the content script of its tab, which sizes the frame. */
+  'capture-resize': async ({ height }: PayloadOf<'capture-resize'>, sender: Runtime.MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) {
+      const message: ToContent = { type: 'loopkeeper-size-panel', height };
       await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
     }
     return { ok: true } as const;

@@ -3,13 +3,15 @@ import type { Replies } from '../messages';
 import { t } from '../ui/i18n';
 import { closePanel, takeCapture, tokenFromHash } from './api';
 import { CaptureForm } from './CaptureForm';
-import { confirmation } from './draft';
+import { CompanyCapture } from './CompanyCapture';
+import { confirmation, foundLine, isCompanyPage } from './draft';
 
+type Taken = NonNullable<Replies['capture-take']>;
 type State =
   | { phase: 'loading' }
   | { phase: 'gone' }
   | { phase: 'error'; error: string }
-  | { phase: 'form'; taken: NonNullable<Replies['capture-take']> }
+  | { phase: 'form'; taken: Taken }
   | { phase: 'saved'; lines: string[] };
 
 /** The capture panel: what the page showed, editable, into a loop; Escape closes it from anywhere. */
@@ -43,14 +45,25 @@ export function App() {
       {state.phase === 'gone' && <Notice text={t('capture_gone')} />}
       {state.phase === 'error' && <Notice text={t('capture_error', { error: state.error })} alert />}
       {state.phase === 'form' && (
-        <CaptureForm
-          capture={state.taken.extraction}
-          loops={state.taken.loops}
-          onSaved={(result) => setState({ phase: 'saved', lines: confirmation(result) })}
-        />
+        <Form taken={state.taken} onDone={(lines) => setState({ phase: 'saved', lines })} />
       )}
       {state.phase === 'saved' && <Saved lines={state.lines} />}
     </main>
+  );
+}
+
+function Form({ taken, onDone }: { taken: Taken; onDone: (lines: string[]) => void }) {
+  const { extraction: capture, loops } = taken;
+  const onSaved = (result: Replies['capture-save']) => onDone(confirmation(result));
+  return (
+    <>
+      <p class="found muted">{foundLine(capture)}</p>
+      {isCompanyPage(capture) ? (
+        <CompanyCapture capture={capture} loops={loops} onSaved={onSaved} onStarted={onDone} />
+      ) : (
+        <CaptureForm capture={capture} loops={loops} onSaved={onSaved} />
+      )}
+    </>
   );
 }
 

@@ -100,7 +100,6 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
 
   return (
     <form class="capture" onSubmit={submit}>
-      <p class="found muted">{foundLine(capture, list)}</p>
       {list ? (
         <PeopleList rows={rows} onChange={setRows} />
       ) : (
@@ -117,7 +116,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
       )}
       <footer class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {list ? t('capture_save_list', { count: picked.length }) : t('capture_save')}
+          {saveLabel(list, picked.length)}
         </button>
         <button type="button" onClick={() => void closePanel()}>
           {t('capture_cancel')}
@@ -127,10 +126,8 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
   );
 }
 
-function foundLine(capture: CaptureExtraction, list: boolean): string {
-  if (list) return t('capture_found_list', { count: capture.people.length });
-  const person = mainPerson(capture);
-  if (person) return t('capture_found_person', { name: person.name });
-  if (capture.company) return t('capture_found_company', { company: capture.company.name });
-  return t('capture_found_nothing');
+/** "Save", or on a list page "Save 1 person" / "Save 3 people" (nothing ticked yet: "Save", which says why not). */
+function saveLabel(list: boolean, count: number): string {
+  if (!list || count === 0) return t('capture_save');
+  return count === 1 ? t('capture_save_list_one') : t('capture_save_list', { count });
 }

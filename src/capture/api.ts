@@ -2,7 +2,7 @@
  * The panel's only way to the data: messages to the worker. A page framed inside a web page may be
  * denied storage by the browser (third-party storage blocking), so the panel never opens the database.
  */
-import { type CaptureSave, type KnownPerson, send } from '../messages';
+import { type CaptureSave, type KnownPerson, type PayloadOf, send } from '../messages';
 
 /** The one-time token the content script put in this frame's address. */
 export function tokenFromHash(hash = location.hash): string {
@@ -16,6 +16,8 @@ export async function findKnown(people: { name: string; company?: string; profil
 }
 
 export const saveCapture = (request: CaptureSave) => send('capture-save', request);
+
+export const startLoop = (request: PayloadOf<'capture-start-loop'>) => send('capture-start-loop', request);
 
 /** Framed in a page: ask the content script to remove the frame. Opened in a tab of its own: close it. */
 export async function closePanel(frame: 'panel' | 'note' = 'panel'): Promise<void> {

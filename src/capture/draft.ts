@@ -40,6 +40,19 @@ export function isListPage(capture: CaptureExtraction): boolean {
   );
 }
 
+/** A company's page with no person on it (a LinkedIn company page): the panel offers to start a loop there. */
+export function isCompanyPage(capture: CaptureExtraction): capture is CaptureExtraction & {
+  company: NonNullable<CaptureExtraction['company']>;
+} {
+  return Boolean(capture.company) && !isListPage(capture) && !mainPerson(capture);
+}
+
+/** The active loops at a company (by name, ignoring case and spacing). */
+export function loopsAt(loops: LoopOption[], company: string): LoopOption[] {
+  const key = nameKey(company);
+  return key ? loops.filter((loop) => nameKey(loop.company) === key) : [];
+}
+
 /**
  * The one person the panel starts from: what the link or selection pointed at, else the page's subject,
  * else the only person on the page.
@@ -67,6 +80,23 @@ export function defaultLoop(loops: LoopOption[], pageCompany: string): LoopChoic
   if (atCompany) return { kind: 'existing', loopId: atCompany.id };
   if (key || !loops[0]) return { kind: 'new', company: pageCompany, role: '' };
   return { kind: 'existing', loopId: loops[0].id };
+}
+
+/** The line under the panel's title: what the page showed. */
+export function foundLine(capture: CaptureExtraction): string {
+  if (isListPage(capture)) return t('capture_found_list', { count: capture.people.length });
+  const person = mainPerson(capture);
+  if (person?.name) return t('capture_found_person', { name: person.name });
+  if (capture.company) return t('capture_found_company', { company: capture.company.name });
+  return t('capture_found_nothing');
+}
+
+/** "Started a loop at Northwind Labs — Head of Product", or that it was there already. */
+export function startedLines(result: Replies['capture-start-loop']): string[] {
+  const values = { company: result.company, role: result.loopRole };
+  return result.existing
+    ? [t('capture_company_existing_loop', values)]
+    : [t('capture_company_started', values), t('capture_company_next')];
 }
 
 /** "Saved Dana Hill to Acme Corp — VP Marketing", and who was in that loop already. */

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   confirmation,
   defaultLoop,
+  foundLine,
   fromDraft,
   guessRole,
+  isCompanyPage,
   isListPage,
+  loopsAt,
   mainPerson,
+  startedLines,
   toDraft,
 } from '../../src/capture/draft';
 import type { CaptureExtraction } from '../../src/messages';
@@ -89,6 +93,41 @@ describe('the capture panel model', () => {
     ).toEqual([
       'Saved 2 people to Acme Corp — VP Marketing',
       'Already in the Acme Corp loop, so left as they were: Dana Hill',
+    ]);
+  });
+});
+
+describe('a company page with nobody on it', () => {
+  const northwind = { name: 'Northwind Labs', domain: 'northwind.example' };
+  it('is a company page only with a company, no person and no list', () => {
+    expect(isCompanyPage(page({ company: northwind }))).toBe(true);
+    expect(isCompanyPage(page({ company: northwind, subject: dana }))).toBe(false);
+    expect(isCompanyPage(page({ company: northwind, people: [dana] }))).toBe(false);
+    expect(isCompanyPage(page({ company: northwind, people: [dana, { name: 'Lee Park' }] }))).toBe(false);
+    expect(isCompanyPage(page())).toBe(false);
+    // A link or a selection points at a person, even one whose name is still to type.
+    expect(isCompanyPage(page({ company: northwind, via: 'link', subject: { name: '' } }))).toBe(false);
+  });
+
+  it('finds the open loops at the company by name, ignoring case and spacing', () => {
+    expect(loopsAt(loops, '  acme   corp ')).toEqual([loops[1]]);
+    expect(loopsAt(loops, 'Initech')).toEqual([]);
+    expect(loopsAt(loops, '')).toEqual([]);
+  });
+
+  it('words what the page showed, and the loop it started or found', () => {
+    expect(foundLine(page({ company: northwind }))).toBe('This page is about Northwind Labs.');
+    expect(foundLine(page({ subject: dana }))).toBe(
+      'Found on this page: Dana Hill. Check the details, then choose the loop.',
+    );
+    expect(foundLine(page({ people: [dana, { name: 'Lee Park' }] }))).toBe(
+      'This page lists 2 people. Tick the ones you met.',
+    );
+    expect(foundLine(page())).toBe('Loopkeeper found no one on this page. Type the person’s details below.');
+    const started = { loopId: 'l9', company: 'Northwind Labs', loopRole: 'CTO', existing: false };
+    expect(startedLines(started)[0]).toBe('Started a loop at Northwind Labs — CTO.');
+    expect(startedLines({ ...started, existing: true })).toEqual([
+      'Northwind Labs — CTO is already one of your loops: nothing was added.',
     ]);
   });
 });

@@ -75,3 +75,19 @@ describe('recognising what the user pointed at', () => {
     expect(profilePageKind('https://example.com/in/dana')).toBeNull();
   });
 });
+
+describe('a LinkedIn company page', () => {
+  const URL = 'https://www.linkedin.com/company/northwind-labs/';
+  it('gives the company with its website and LinkedIn page, no person, and the popup offers the company', () => {
+    const capture = recognise(load('linkedin-company.html', URL), URL, { via: 'page' });
+    expect(capture.subject).toBeNull();
+    expect(capture.people).toEqual([]);
+    expect(capture.company).toEqual({
+      name: 'Northwind Labs',
+      domain: 'northwind.example',
+      linkedinUrl: URL,
+    });
+    expect(summarise(capture)).toEqual({ kind: 'company', name: 'Northwind Labs' });
+    expect(profilePageKind(URL)).toBe('company');
+  });
+});
