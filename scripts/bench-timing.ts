@@ -6,17 +6,19 @@
 import type { BrowserContext } from 'playwright-core';
 
 export const DRAWN_MARK = 'loopkeeper:list-drawn';
+/** The popup's list as read from the database (after the cached one, when there was one). */
+export const FRESH_MARK = 'loopkeeper:list-fresh';
 
-export async function timeOpening(context: BrowserContext, url: string): Promise<number> {
+export async function timeOpening(context: BrowserContext, url: string, mark = DRAWN_MARK): Promise<number> {
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DRAWN_MARK, {
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
       timeout: 60_000,
     });
     return await page.evaluate(
-      (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN,
-      DRAWN_MARK,
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      mark,
     );
   } finally {
     await page.close();

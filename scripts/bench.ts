@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { BENCH_SIZE, run, seedBenchData } from './bench-seed';
-import { alternate } from './bench-timing';
+import { alternate, FRESH_MARK, median as medianOf, timeOpening } from './bench-timing';
 import { BUDGETS_KB, measureBundles } from './check-sizes.mjs';
 import { loadCorpus, median, repoRoot, timeExtraction } from './corpus-lib';
 
@@ -62,12 +62,19 @@ async function popupTiming() {
     );
     log(`  popup: ${times.samples.a.map((ms) => round(ms)).join(', ')} ms`);
     log(`  blank: ${times.samples.b.map((ms) => round(ms)).join(', ')} ms`);
+    // The list above may be the one cached from the last opening; this is when the database's is drawn.
+    const fresh: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      fresh.push(await timeOpening(extension.context, extension.url('src/popup/index.html'), FRESH_MARK));
+    }
+    log(`  popup, list from the database: ${fresh.map((ms) => round(ms)).join(', ')} ms`);
     if (extension.strayRequests.length)
       throw new Error(`Requests left the machine: ${extension.strayRequests}`);
     return {
       ms: round(times.a),
       blankMs: round(times.b),
       ratio: round(times.a / times.b, 2),
+      freshMs: round(medianOf(fresh)),
       people: seeded.people,
       loops: seeded.loops,
       reminders: seeded.reminders,
@@ -109,7 +116,7 @@ async function main() {
   const within = (value: number | null, budget: number) => value !== null && value <= budget;
   console.log(
     `${mark(popup.ratio <= 1.5)} popup opens in ${popup.ms} ms, an empty page in ${popup.blankMs} ms: ` +
-      `ratio ${popup.ratio} (budget 1.5) with ${popup.people} people, ${popup.loops} loops, ${popup.reminders} reminders`,
+      `ratio ${popup.ratio} (budget 1.5; the list read from the database is drawn at ${popup.freshMs} ms) with ${popup.people} people, ${popup.loops} loops, ${popup.reminders} reminders`,
   );
   console.log(
     `${mark(within(sizes.popupGzKB, BUDGETS_KB.popup))} popup ${sizes.popupGzKB} KB gzip (budget ${BUDGETS_KB.popup})`,
