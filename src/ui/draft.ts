@@ -43,9 +43,3 @@ export function renderDraft(
 ): MessageTemplate {
   return renderTemplate(template, draftValues(context, settings));
 }
-
-/** A mailto: address with the draft; every part encoded, so no text can add headers. */
-export function mailtoUrl(to: string[], draft: MessageTemplate): string {
-  const params = `subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(draft.body)}`;
-  return `mailto:${to.map(encodeURIComponent).join(',')}?${params}`;
-}

@@ -7,11 +7,11 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CalendarDate, TouchChannel } from '../../domain/types';
 import { t } from '../../ui/i18n';
 import { kindKey } from '../../ui/labels';
+import { mailtoUrl, profileUrl, usableAddress } from '../../ui/mailto';
 import { channelLabel, channelsFor } from '../channels';
 import type { Row } from '../load';
 import { loopLine, subject as whoOf } from '../wording';
 import { loadDraft } from './draft';
-import { mailtoUrl, profileUrl, usableAddress } from './mailto';
 
 export interface ComposerProps {
   row: Row;

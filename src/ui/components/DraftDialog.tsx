@@ -3,8 +3,9 @@ import { getSettings } from '../../db/settings';
 import { getTemplate } from '../../db/templates';
 import { isMessageKind } from '../../domain/playbook/kinds';
 import type { MessageTemplate } from '../../domain/templates';
-import { type DraftContext, mailtoUrl, renderDraft } from '../draft';
+import { type DraftContext, renderDraft } from '../draft';
 import { t } from '../i18n';
+import { mailtoUrl, profileUrl, usableAddress } from '../mailto';
 import { Dialog } from './Dialog';
 import { Field } from './Field';
 
@@ -59,14 +60,12 @@ export function DraftDialog({
             >
               {t('ui_copy')}
             </button>
-            {person && person.emails.length > 0 && (
-              <a class="button" href={mailtoUrl(person.emails.slice(0, 1), draft)}>
-                {t('ui_open_email')}
-              </a>
-            )}
-            {person?.profiles.linkedin && /^https?:\/\//i.test(person.profiles.linkedin) && (
-              <a class="button" href={person.profiles.linkedin} target="_blank" rel="noreferrer">
-                {t('ui_open_linkedin')}
+            <a class="button" href={mailtoUrl(usableAddress(person?.emails), draft.subject, draft.body)}>
+              {t('ui_open_email')}
+            </a>
+            {profileUrl(person?.profiles) && (
+              <a class="button" href={profileUrl(person?.profiles)} target="_blank" rel="noreferrer">
+                {t('ui_open_profile')}
               </a>
             )}
             <button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainAddress, mailtoUrl, profileUrl, usableAddress } from '../../src/popup/composer/mailto';
+import { isPlainAddress, mailtoUrl, profileUrl, usableAddress } from '../../src/ui/mailto';
 
 describe('the mailto: link', () => {
   it('encodes subject and body so they arrive exactly, line breaks as CRLF', () => {
