@@ -155,10 +155,13 @@ describe('the popup in Chromium', () => {
     const lee = card(popup, 'Lee Park', 'Follow-up after a no');
     await lee.getByRole('button', { name: 'Snooze' }).focus();
     await popup.keyboard.press('Enter');
-    await popup.keyboard.press('Enter'); // "A day" has the focus
+    // The menu opens and moves the focus to its first choice in a later frame: wait for it.
+    await popup.waitForFunction(() => document.activeElement?.textContent?.trim() === 'A day');
+    await popup.keyboard.press('Enter');
     await popup.getByRole('status').filter({ hasText: 'Snoozed until' }).waitFor();
     expect(await lee.locator('.reminder-due').textContent()).toBe('Tomorrow');
     await waitForBadge(extension, '4');
+    await popup.waitForFunction(() => document.activeElement?.classList.contains('toast-undo') === true);
     await popup.keyboard.press('Enter'); // focus went to Undo
     await popup.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
     expect(await lee.locator('.reminder-due').textContent()).toBe('Today');
