@@ -3,7 +3,8 @@ import { t } from '../ui/i18n';
 
 /**
  * A person already saved (same profile address, or the same name at the same company) is offered
- * instead of a new record: never a silent duplicate, and never a silent merge either.
+ * instead of a new record: never a silent duplicate, and never a silent merge either. A labelled group
+ * rather than a fieldset: a legend is drawn on the box's top edge, and this box has a background.
  */
 export function KnownChoice(props: {
   known: KnownPerson[];
@@ -13,8 +14,10 @@ export function KnownChoice(props: {
   const { known, chosen, onChoose } = props;
   if (!known.length) return null;
   return (
-    <fieldset class="known">
-      <legend>{t('capture_known_title')}</legend>
+    <div class="known" role="radiogroup" aria-labelledby="known-title">
+      <p id="known-title" class="known-title">
+        {t('capture_known_title')}
+      </p>
       {known.map((person) => (
         <label key={person.id} class="choice">
           <input
@@ -37,6 +40,6 @@ export function KnownChoice(props: {
         <input type="radio" name="known" checked={chosen === null} onChange={() => onChoose(null)} />
         <span>{t('capture_known_new')}</span>
       </label>
-    </fieldset>
+    </div>
   );
 }

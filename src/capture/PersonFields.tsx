@@ -32,7 +32,11 @@ export function PersonFields({
 }) {
   // The panel opens with the name ready to check or type: focus starts there.
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => {
+    first.current?.focus();
+    // Caret at the start, so a long name shows its beginning rather than its end.
+    first.current?.setSelectionRange(0, 0);
+  }, []);
   return (
     <fieldset class="fields">
       <legend>{t('capture_person')}</legend>

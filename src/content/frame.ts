@@ -16,8 +16,8 @@ const PAGES: Record<FrameKind, string> = { panel: 'src/capture/index.html', note
 const STYLE = `
 :host { all: initial !important; }
 iframe { position: fixed; border: 0; background: transparent; color-scheme: light dark; }
-iframe.panel { top: 12px; right: 12px; width: min(420px, calc(100vw - 24px));
-  height: min(700px, calc(100vh - 24px)); border-radius: 10px;
+iframe.panel { top: 12px; right: 12px; width: min(440px, calc(100vw - 24px));
+  height: 240px; max-height: calc(100vh - 24px); border-radius: 10px;
   box-shadow: 0 8px 32px rgba(0, 0, 0, 0.35); z-index: 2; }
 .dock { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column;
   align-items: flex-end; gap: 6px; z-index: 1; }
@@ -66,6 +66,9 @@ function listen(): void {
     const m = message as Partial<ToContent> | null;
     if (m?.type === 'loopkeeper-close-frame' && (m.frame === 'panel' || m.frame === 'note'))
       closeFrame(m.frame);
+    // The panel's own height, as it measured it; the style caps it to the window.
+    if (m?.type === 'loopkeeper-size-panel' && Number.isInteger(m.height))
+      scope.loopkeeperFrames?.frames.panel?.style.setProperty('height', `${m.height}px`);
   });
   // Escape while focus is still on the page closes the panel too.
   window.addEventListener('keydown', (event) => {
