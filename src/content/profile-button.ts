@@ -90,11 +90,15 @@ const MAX_TRIES = 8;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let settledUrl = '';
 let tries = 0;
+/** A reading is waiting for the worker: a second one would ask again and open a second note frame. */
+let reading = false;
 
 /** Debounced: runs once the page has been quiet for a moment, and only while the address is unread. */
 function schedule(): void {
   clearTimeout(timer);
   timer = setTimeout(() => {
+    if (reading) return schedule();
+    reading = true;
     const url = location.href;
     void evaluate()
       .then((done) => {
@@ -105,6 +109,9 @@ function schedule(): void {
         // The worker is unavailable (the extension is reloading): try again on the next navigation.
         console.warn('Loopkeeper could not check this page.', error);
         settledUrl = url;
+      })
+      .finally(() => {
+        reading = false;
       });
   }, SETTLE_MS);
 }

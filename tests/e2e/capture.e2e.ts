@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
-import { hasFrame, panelFrame, routes, URLS, until } from './pages/site';
+import { fieldValue, hasFrame, panelFrame, routes, URLS, until } from './pages/site';
 
 let server: PageServer;
 let extension: Extension | undefined;
@@ -177,7 +177,7 @@ describe('capture on LinkedIn and GitHub', () => {
     await pressSaveButton(page);
     const samPanel = await panelFrame(page);
     await until(
-      async () => (await samPanel.getByRole('textbox', { name: 'Name' }).inputValue()) === 'Sam Stranger',
+      async () => (await fieldValue(samPanel.getByRole('textbox', { name: 'Name' }))) === 'Sam Stranger',
       'the panel to show Sam',
     );
     // Sam works at Initech: a new loop there is proposed, the Acme loop just started is offered too.
@@ -210,7 +210,7 @@ describe('capture on LinkedIn and GitHub', () => {
     await dispatchMenu(ext, URLS.dana, { selectionText: '  Jane   Example ' });
     const second = await panelFrame(page);
     await until(
-      async () => (await second.getByRole('textbox', { name: 'Name' }).inputValue()) === 'Jane Example',
+      async () => (await fieldValue(second.getByRole('textbox', { name: 'Name' }))) === 'Jane Example',
       'the selected name',
     );
   });

@@ -3,7 +3,7 @@
  * panel's frame (an extension page inside a closed shadow root: Playwright reaches it as a frame, the
  * page's own scripts cannot).
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { type Routes, testPage } from '../https-server';
 
 export const URLS = {
@@ -76,4 +76,12 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`timed out waiting for ${what}`);
+}
+
+/**
+ * A field's value for `until`'s checks: bounded, so a field not yet drawn reads as empty and the check
+ * runs again, instead of one read waiting out Playwright's 30 s default past `until`'s own deadline.
+ */
+export async function fieldValue(field: Locator): Promise<string> {
+  return field.inputValue({ timeout: 1000 }).catch(() => '');
 }
