@@ -153,6 +153,7 @@ describe('the popup in Chromium', () => {
 
     // Snooze a day, by keyboard only: the due-today follow-up moves to tomorrow.
     const lee = card(popup, 'Lee Park', 'Follow-up after a no');
+    await popup.bringToFront(); // keyboard focus needs the page in front
     await lee.getByRole('button', { name: 'Snooze' }).focus();
     await popup.keyboard.press('Enter');
     // The menu opens and moves the focus to its first choice in a later frame: wait for it.
