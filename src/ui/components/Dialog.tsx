@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 
 interface DialogProps {
   title: string;
@@ -38,5 +39,19 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
       </h2>
       {children}
     </dialog>
+  );
+}
+
+/** The Cancel / Save row that ends every editing dialog (Save submits the dialog's form). */
+export function SaveCancel({ onCancel }: { onCancel: () => void }) {
+  return (
+    <div class="dialog-actions">
+      <button type="button" onClick={onCancel}>
+        {t('ui_cancel')}
+      </button>
+      <button type="submit" class="primary">
+        {t('ui_save')}
+      </button>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { addParticipant } from '../../../db/participations';
 import { createPerson, listPeople } from '../../../db/people';
 import { nameKey } from '../../../domain/names';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { roleKey } from '../../../ui/labels';
@@ -117,14 +117,7 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
             <input value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
           </Field>
         )}
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updateLoop } from '../../../db/loops';
 import { LOOP_SOURCES, type Loop } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { sourceKey } from '../../labels';
@@ -40,14 +40,7 @@ export function EditLoopDialog({ loop, onClose }: { loop: Loop; onClose: () => v
             ))}
           </select>
         </Field>
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

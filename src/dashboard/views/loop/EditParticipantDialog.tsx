@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updateParticipation } from '../../../db/participations';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { roleKey } from '../../../ui/labels';
@@ -79,14 +79,7 @@ export function EditParticipantDialog({ row, onClose }: { row: Participant; onCl
         <Field label={t('dashboard_notes_for_loop')}>
           <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
         </Field>
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { findOrCreateCompany, listCompanies } from '../../../db/companies';
 import { createLoop } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, LOOP_SOURCES } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { statusKey } from '../../../ui/labels';
@@ -76,14 +76,7 @@ export function NewLoopDialog({ onClose }: { onClose: () => void }) {
             <input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} />
           </Field>
         </div>
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { createPerson } from '../../../db/people';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { t } from '../../../ui/i18n';
 import { navigate } from '../../router';
 import { useStore } from '../../store';
@@ -40,14 +40,7 @@ export function NewPersonDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <PersonFields form={form} onChange={setForm} />
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

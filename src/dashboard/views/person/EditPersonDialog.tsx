@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updatePerson } from '../../../db/people';
 import type { Person } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { t } from '../../../ui/i18n';
 import { useStore } from '../../store';
 import { PersonFields, personForm, personInput } from './PersonFields';
@@ -23,14 +23,7 @@ export function EditPersonDialog({ person, onClose }: { person: Person; onClose:
         }}
       >
         <PersonFields form={form} onChange={setForm} />
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );

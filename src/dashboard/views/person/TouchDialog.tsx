@@ -4,7 +4,7 @@ import { deleteTouchUndoable } from '../../../db/snapshot';
 import { logTouch } from '../../../db/touches';
 import { localDate } from '../../../domain/today';
 import { TOUCH_CHANNELS, type TouchChannel } from '../../../domain/types';
-import { Dialog } from '../../../ui/components/Dialog';
+import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { channelKey } from '../../labels';
@@ -67,14 +67,7 @@ export function TouchDialog({
         <Field label={t('dashboard_touch_note')}>
           <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </Field>
-        <div class="dialog-actions">
-          <button type="button" onClick={onClose}>
-            {t('ui_cancel')}
-          </button>
-          <button type="submit" class="primary">
-            {t('ui_save')}
-          </button>
-        </div>
+        <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>
   );
