@@ -45,23 +45,3 @@ export async function getCompany(id: string): Promise<Company> {
 export async function listCompanies(): Promise<Company[]> {
   return database().companies.orderBy('nameKey').toArray();
 }
-
-export async function updateCompany(id: string, input: unknown): Promise<Company> {
-  const data = parse('Company', CompanyInput, input);
-  return write(async (affected) => {
-    const db = database();
-    const company = await getCompany(id);
-    const updated: Company = {
-      ...company,
-      name: collapseWhitespace(data.name),
-      nameKey: nameKey(data.name),
-      notes: data.notes,
-      updatedAt: Date.now(),
-    };
-    if (data.domain !== undefined) updated.domain = data.domain;
-    if (data.linkedinUrl !== undefined) updated.linkedinUrl = data.linkedinUrl;
-    await db.companies.put(updated);
-    for (const loop of await db.loops.where('companyId').equals(id).toArray()) affected.loopIds.add(loop.id);
-    return updated;
-  });
-}

@@ -36,11 +36,6 @@ export async function getLoop(id: string): Promise<Loop> {
   return loop;
 }
 
-/** Every loop, newest activity first. */
-export async function listLoops(): Promise<Loop[]> {
-  return database().loops.orderBy('updatedAt').reverse().toArray();
-}
-
 export async function listLoopsByStatus(statuses: readonly LoopStatus[]): Promise<Loop[]> {
   const loops = await database()
     .loops.where('status')

@@ -34,11 +34,6 @@ export async function listPendingReminders(until: CalendarDate, today: CalendarD
     .sort((a, b) => (a.showOn < b.showOn ? -1 : a.showOn > b.showOn ? 1 : a.kind.localeCompare(b.kind)));
 }
 
-/** How many reminders are due today or overdue: the toolbar badge. */
-export async function countDueReminders(today: CalendarDate): Promise<number> {
-  return (await listPendingReminders(today, today)).length;
-}
-
 export async function listRemindersOfLoop(loopId: string): Promise<Reminder[]> {
   return database().reminders.where('loopId').equals(loopId).sortBy('due');
 }
@@ -189,12 +184,6 @@ export async function reopenReminder(id: string, previous: unknown): Promise<Rem
     if (restored.personId) affected.personIds.add(restored.personId);
     return restored;
   });
-}
-
-export async function getReminder(id: string): Promise<Reminder> {
-  const reminder = await database().reminders.get(id);
-  if (!reminder) throw new NotFoundError('That reminder is no longer there.');
-  return reminder;
 }
 
 /**

@@ -4,13 +4,7 @@
  */
 import * as v from 'valibot';
 import { isCalendarDate } from '../domain/today';
-import {
-  LOOP_SOURCES,
-  LOOP_STATUSES,
-  PARTICIPANT_ROLES,
-  REMINDER_KINDS,
-  TOUCH_CHANNELS,
-} from '../domain/types';
+import { LOOP_SOURCES, LOOP_STATUSES, PARTICIPANT_ROLES, TOUCH_CHANNELS } from '../domain/types';
 import { ValidationError } from './errors';
 
 const text = (max: number) =>
@@ -115,12 +109,6 @@ export const TouchInput = v.object({
   channel: v.picklist(TOUCH_CHANNELS),
   loopId: v.optional(id),
   note: v.optional(text(2000), ''),
-});
-
-export const TemplateInput = v.object({
-  kind: v.picklist(REMINDER_KINDS),
-  subject: text(500),
-  body: text(20_000),
 });
 
 /** Parses `input` with `schema`, or throws a ValidationError naming the first problem in words. */

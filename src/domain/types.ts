@@ -250,7 +250,3 @@ export const DEFAULT_SETTINGS: Settings = {
   profileButton: true,
   backupReminderDays: 30,
 };
-
-export function isActiveStatus(status: LoopStatus): status is ActiveStatus {
-  return (ACTIVE_STATUSES as readonly string[]).includes(status);
-}
