@@ -33,6 +33,7 @@ export default defineConfig(({ mode }) => {
         input: {
           capture: 'src/capture/index.html',
           note: 'src/capture/note.html',
+          captureTab: 'src/capture/tab.html',
           ...(mode === 'e2e' ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
         },
         // Dexie, the pure domain and the Dexie-free reads each in a chunk of their own: otherwise the bundler

@@ -22,7 +22,8 @@ export interface CaptureApi {
   peek(): Replies['capture-peek'];
 }
 
-const PANEL_PAGE = 'src/capture/index.html';
+/** The panel as a page of its own (not the framed, web-accessible index.html: see tab.html). */
+const PANEL_TAB_PAGE = 'src/capture/tab.html';
 
 async function inject(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CAPTURE_SCRIPT] });
@@ -76,5 +77,5 @@ export function hintOnly(hint: CaptureHint, pageUrl: string): CaptureExtraction 
 
 async function openPanelInTab(extraction: CaptureExtraction): Promise<void> {
   const token = await putPending({ kind: 'panel', tabId: null, extraction });
-  await browser.tabs.create({ url: `${browser.runtime.getURL(PANEL_PAGE)}#${token}` });
+  await browser.tabs.create({ url: `${browser.runtime.getURL(PANEL_TAB_PAGE)}#${token}` });
 }

@@ -139,7 +139,7 @@ describe('the context menu', () => {
     );
     expect(opened).toBe(false);
     const url = fake.createTab.mock.calls[0]?.[0].url as string;
-    expect(url).toMatch(/^chrome-extension:\/\/abc\/src\/capture\/index\.html#[0-9a-f-]{36}$/);
+    expect(url).toMatch(/^chrome-extension:\/\/abc\/src\/capture\/tab\.html#[0-9a-f-]{36}$/);
     const token = url.split('#')[1] ?? '';
     expect((await takePending(token, 'panel'))?.extraction).toEqual(
       hintOnly({ via: 'selection', selectionText: 'Dana Hill' }, 'https://pdf.test/a.pdf'),
