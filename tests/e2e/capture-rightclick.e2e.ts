@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
-import { fieldValue, hasFrame, panelFrame, routes, URLS, until } from './pages/site';
+import { escapeFromPanel, fieldValue, panelFrame, routes, URLS, until } from './pages/site';
 
 let server: PageServer;
 let extension: Extension | undefined;
@@ -182,8 +182,7 @@ describe('the native right-click, under Xvfb', () => {
     await dashboard.getByText('Dana Hill').first().waitFor();
 
     // Escape closes the panel (focus sits on its Close button after saving).
-    await panel.page().keyboard.press('Escape');
-    await until(async () => !(await hasFrame(page, 'index')), 'the panel to close');
+    await escapeFromPanel(panel);
 
     // A selected name, on the same page: right-click the selection.
     await page.bringToFront();

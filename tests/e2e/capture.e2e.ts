@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
-import { fieldValue, hasFrame, panelFrame, routes, URLS, until } from './pages/site';
+import { escapeFromPanel, fieldValue, hasFrame, panelFrame, routes, URLS, until } from './pages/site';
 
 let server: PageServer;
 let extension: Extension | undefined;
@@ -48,7 +48,7 @@ async function pressSaveButton(page: Page): Promise<void> {
 }
 
 interface WorkerChrome {
-  tabs: { query(q: { url: string }): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
 }
 
@@ -160,8 +160,7 @@ describe('capture on LinkedIn and GitHub', () => {
     expect(saved?.part?.met).toHaveLength(1);
 
     // Escape closes the panel and gives focus back to the page.
-    await panel.locator('body').press('Escape');
-    await until(async () => !(await hasFrame(page, 'index')), 'the panel to close');
+    await escapeFromPanel(panel);
 
     // Back on her profile: the note says where you met, inside the extension's frame only.
     await page.reload();
@@ -205,6 +204,8 @@ describe('capture on LinkedIn and GitHub', () => {
       'https://www.linkedin.com/in/sam-stranger',
     );
     // A selection prefills the name, and Escape from the page itself closes the panel.
+    await page.getByRole('heading', { level: 1 }).first().click();
+    await until(() => page.evaluate(() => document.hasFocus()), 'focus back on the page');
     await page.keyboard.press('Escape');
     await until(async () => !(await hasFrame(page, 'index')), 'the panel to close');
     await dispatchMenu(ext, URLS.dana, { selectionText: '  Jane   Example ' });
@@ -213,6 +214,47 @@ describe('capture on LinkedIn and GitHub', () => {
       async () => (await fieldValue(second.getByRole('textbox', { name: 'Name' }))) === 'Jane Example',
       'the selected name',
     );
+  });
+
+  it('where the page may not be scripted, the panel opens in a tab of its own, saves, and Done closes it', async () => {
+    const ext = await launch();
+    // The profile's first tab, alone in the browser: the worker (no `tabs` permission, no access to
+    // news.test) can name it only as the one tab there is.
+    const [page] = ext.context.pages();
+    if (!page) throw new Error('no first tab');
+    await page.goto(URLS.news);
+    const opened = ext.context.waitForEvent('page');
+    await ext.worker.evaluate(
+      async ({ url }) => {
+        const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+        const [tab] = await api.tabs.query({});
+        if (!tab) throw new Error('no tab');
+        // As a click without the activeTab grant: the page refuses the script, the hint remains.
+        const info = { menuItemId: 'add-interviewer', pageUrl: url, selectionText: ' Jo  Doe ' };
+        api.contextMenus.onClicked.dispatch(info, { ...tab, url });
+      },
+      { url: URLS.news },
+    );
+    const tab = await opened;
+    await tab.waitForLoadState('domcontentloaded');
+    expect(tab.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/src\/capture\/tab\.html#[0-9a-f-]{36}$/);
+    const name = tab.getByRole('textbox', { name: 'Name' });
+    await name.waitFor();
+    expect(await name.inputValue()).toBe('Jo Doe');
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('body');
+
+    await tab.getByRole('textbox', { name: 'Company' }).last().fill('Acme Corp');
+    await tab.getByRole('textbox', { name: 'Your role' }).fill('CFO');
+    await tab.getByRole('button', { name: 'Save', exact: true }).click();
+    await tab.getByText('Saved Jo Doe to Acme Corp — CFO').waitFor();
+    const saved = await withBridge(await ext.bridge(), async (lk) =>
+      (await lk.people.listPeople()).map((p) => p.name),
+    );
+    expect(saved).toEqual(['Jo Doe']);
+
+    const closing = tab.waitForEvent('close');
+    await tab.getByRole('button', { name: 'Close', exact: true }).click();
+    await closing;
   });
 
   it('a hostile page yields clean text or nothing, never markup, and does not hang', async () => {

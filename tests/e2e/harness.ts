@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { findBrowser } from '../../scripts/find-browser.mjs';
 import type { Bridge } from '../../src/testing/bridge';
+import { recordEvents } from './events';
 import { E2E_DIST } from './paths';
 
 export interface LaunchOptions {
@@ -29,6 +30,8 @@ export interface Extension {
   userDataDir: string;
   /** Requests that left for somewhere other than the extension or the test's own server. */
   strayRequests: string[];
+  /** What the browser did (consoles, errors, frames, workers), printed when a test fails. */
+  events: string[];
   url(path: string): string;
   open(path: string): Promise<Page>;
   /** An extension page that exposes the product's repository functions (see src/testing/bridge.ts). */
@@ -79,6 +82,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   context.on('request', (request) => {
     if (!isAllowedRequest(request.url(), allowedHosts)) strayRequests.push(request.url());
   });
+  const events = recordEvents(context);
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const id = new URL(worker.url()).host;
@@ -96,6 +100,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     id,
     userDataDir,
     strayRequests,
+    events,
     url,
     open,
     async bridge() {

@@ -85,3 +85,18 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 export async function fieldValue(field: Locator): Promise<string> {
   return field.inputValue({ timeout: 1000 }).catch(() => '');
 }
+
+/**
+ * Presses Escape inside the capture panel, which closes it, and waits until it has. The panel's frame
+ * is gone before the key's release reaches it, and Playwright's press can then wait forever for an
+ * answer from a frame that no longer exists (seen on loaded CI machines: the panel closed, the press
+ * never returned). So the press is let go and the closing is what is awaited.
+ */
+export async function escapeFromPanel(panel: Frame): Promise<void> {
+  const page = panel.page();
+  // Other tabs the test opened (the bridge, the dashboard) may hold the window's focus.
+  await page.bringToFront();
+  await until(() => panel.evaluate(() => document.hasFocus()), 'focus in the panel');
+  void page.keyboard.press('Escape').catch(() => undefined);
+  await until(async () => !(await hasFrame(page, 'index')), 'the panel to close');
+}
