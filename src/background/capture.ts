@@ -25,6 +25,24 @@ export interface CaptureApi {
 /** The panel as a page of its own (not the framed, web-accessible index.html: see tab.html). */
 const PANEL_TAB_PAGE = 'src/capture/tab.html';
 
+/**
+ * A click grants `activeTab` in the browser, which tells the page's renderer on a channel of its own; on
+ * a busy machine the script can reach the page first and be refused as if there were no grant (seen in
+ * the browser tests under load: "Cannot access contents of the page"). So a refusal is tried once more
+ * after a pause before Loopkeeper concludes the page takes no scripts.
+ */
+export const GRANT_SETTLE_MS = 300;
+
+/** Runs `work` in the page, once more after a pause if the page refused it the first time. */
+async function inPage<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, GRANT_SETTLE_MS));
+    return work();
+  }
+}
+
 async function inject(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [CAPTURE_SCRIPT] });
 }
@@ -32,15 +50,18 @@ async function inject(tabId: number): Promise<void> {
 /** Recognises the page in `tabId` and opens the panel over it. Resolves true when the frame opened. */
 export async function startCaptureInTab(tabId: number, hint: CaptureHint, pageUrl = ''): Promise<boolean> {
   try {
-    await inject(tabId);
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      // Runs in the content script's isolated world, where the injected file left its API.
-      func: (h: CaptureHint) =>
-        (globalThis as { loopkeeperCapture?: CaptureApi }).loopkeeperCapture?.start(h) ?? false,
-      args: [hint],
+    const opened = await inPage(async () => {
+      await inject(tabId);
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        // Runs in the content script's isolated world, where the injected file left its API.
+        func: (h: CaptureHint) =>
+          (globalThis as { loopkeeperCapture?: CaptureApi }).loopkeeperCapture?.start(h) ?? false,
+        args: [hint],
+      });
+      return result?.result === true;
     });
-    if (result?.result === true) return true;
+    if (opened) return true;
   } catch (error) {
     console.warn('Loopkeeper could not open the panel on this page; opening it in a tab.', error);
   }
@@ -51,12 +72,14 @@ export async function startCaptureInTab(tabId: number, hint: CaptureHint, pageUr
 /** A short summary of what the tab shows, for the popup's "Save <name>". */
 export async function peekTab(tabId: number): Promise<Replies['capture-peek']> {
   try {
-    await inject(tabId);
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
-      func: () => (globalThis as { loopkeeperCapture?: CaptureApi }).loopkeeperCapture?.peek() ?? null,
+    return await inPage(async () => {
+      await inject(tabId);
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: () => (globalThis as { loopkeeperCapture?: CaptureApi }).loopkeeperCapture?.peek() ?? null,
+      });
+      return (result?.result as Replies['capture-peek'] | null) ?? { kind: 'none' };
     });
-    return (result?.result as Replies['capture-peek'] | null) ?? { kind: 'none' };
   } catch {
     // A page scripts may not run in: nothing to offer.
     return { kind: 'none' };

@@ -37,7 +37,9 @@ vi.mock('webextension-polyfill', () => ({
 vi.mock('../../src/background/capture-script', () => ({ CAPTURE_SCRIPT: 'src/content/content-script.js' }));
 
 const { putPending, takePending, PENDING_LIFETIME_MS } = await import('../../src/background/capture-pending');
-const { startCaptureInTab, hintOnly } = await import('../../src/background/capture');
+const { startCaptureInTab, hintOnly, peekTab, GRANT_SETTLE_MS } = await import(
+  '../../src/background/capture'
+);
 const { createContextMenus, onMenuClick, onCommand, ADD_INTERVIEWER } = await import(
   '../../src/background/context-menu'
 );
@@ -138,12 +140,36 @@ describe('the context menu', () => {
       'https://pdf.test/a.pdf',
     );
     expect(opened).toBe(false);
+    expect(fake.executeScript).toHaveBeenCalledTimes(2); // refused twice, a pause apart
     const url = fake.createTab.mock.calls[0]?.[0].url as string;
     expect(url).toMatch(/^chrome-extension:\/\/abc\/src\/capture\/tab\.html#[0-9a-f-]{36}$/);
     const token = url.split('#')[1] ?? '';
     expect((await takePending(token, 'panel'))?.extraction).toEqual(
       hintOnly({ via: 'selection', selectionText: 'Dana Hill' }, 'https://pdf.test/a.pdf'),
     );
+  });
+
+  it("tries once more when the page refuses the script before the click's grant has reached it", async () => {
+    fake.executeScript
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page'))
+      .mockResolvedValue([{ result: true }]);
+    const started = Date.now();
+    const opened = await startCaptureInTab(3, { via: 'link', linkUrl: 'https://www.linkedin.com/in/dana' });
+    expect(opened).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(GRANT_SETTLE_MS - 5);
+    expect(fake.executeScript).toHaveBeenCalledTimes(3); // refused; then the script and the start
+    expect(fake.createTab).not.toHaveBeenCalled();
+  });
+
+  it('peeks for the popup, once more after a refusal, and offers nothing where the page stays closed', async () => {
+    const person = { kind: 'person', name: 'Dana Hill' };
+    fake.executeScript
+      .mockRejectedValueOnce(new Error('Cannot access contents of the page'))
+      .mockResolvedValue([{ result: person }]);
+    expect(await peekTab(4)).toEqual(person);
+    fake.executeScript.mockReset().mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await peekTab(4)).toEqual({ kind: 'none' });
+    expect(fake.executeScript).toHaveBeenCalledTimes(2);
   });
 
   it('the shortcut starts the panel for the whole page', async () => {
