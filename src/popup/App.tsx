@@ -6,6 +6,7 @@ import { t } from '../ui/i18n';
 import { type Action, perform } from './actions';
 import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';
+import { firstScreenLimits } from './first-screen';
 import {
   countSections,
   FIRST_LIMITS,
@@ -41,6 +42,8 @@ interface AppProps {
 export function App({ firstLoad, cached }: AppProps) {
   const [list, setList] = useState<TodayList | null>(cached ?? null);
   const [fresh, setFresh] = useState(false);
+  // The first frame draws the first screen only; the rest of the list follows once it is painted.
+  const [wholeList, setWholeList] = useState(false);
   const [error, setError] = useState('');
   const [limits, setLimits] = useState<Limits>(FIRST_LIMITS);
   const [counts, setCounts] = useState<Counts>({});
@@ -84,6 +87,11 @@ export function App({ firstLoad, cached }: AppProps) {
       current = false;
     };
   }, [list, fresh]);
+  // The rest of the list, in the task after the first screen is painted.
+  useLayoutEffect(() => {
+    if (!list || wholeList) return;
+    requestAnimationFrame(() => setTimeout(() => setWholeList(true), 0));
+  }, [list, wholeList]);
 
   const say = useCallback((text: string, undo?: () => Promise<void>) => {
     setToast({ id: Date.now(), text, kind: 'info', ...(undo ? { undo } : {}) });
@@ -148,6 +156,7 @@ export function App({ firstLoad, cached }: AppProps) {
     );
   }
 
+  const shownRows = list && !wholeList ? firstScreenLimits(list.sections) : null;
   const nothingDue = list?.sections.every((s) => s.rows.length === 0);
   const nothingToday = list && !nothingDue && list.sections.slice(0, 2).every((s) => s.rows.length === 0);
   return (
@@ -180,11 +189,12 @@ export function App({ firstLoad, cached }: AppProps) {
       )}
       {nothingToday && <p class="popup-note muted">{t('popup_nothing_today')}</p>}
       {list?.sections
-        .filter((section) => section.rows.length > 0)
+        .filter((section) => (shownRows ? shownRows[section.name] : section.rows.length) > 0)
         .map((section) => (
           <Section
             key={section.name}
             section={section}
+            shown={shownRows?.[section.name]}
             today={list.today}
             count={section.more ? counts[section.name] : section.rows.length}
             busyId={busyId}

@@ -7,6 +7,8 @@ import { ReminderItem } from './ReminderItem';
 
 interface SectionProps {
   section: SectionData;
+  /** Rows to draw for now (the first frame draws the first screen only); all of them when absent. */
+  shown?: number | undefined;
   today: CalendarDate;
   /** The exact count, once known (sections with more than they show are counted after the first paint). */
   count: number | undefined;
@@ -17,8 +19,9 @@ interface SectionProps {
 }
 
 /** Overdue, Today or Next 14 days: a heading with its count, the reminders, and "Show more". */
-export function Section({ section, today, count, busyId, onAction, onWrite, onMore }: SectionProps) {
+export function Section({ section, shown, today, count, busyId, onAction, onWrite, onMore }: SectionProps) {
   const headingId = useId();
+  const rows = shown === undefined ? section.rows : section.rows.slice(0, shown);
   return (
     <section class={`section section-${section.name}`} aria-labelledby={headingId}>
       <h2 id={headingId} class="section-heading">
@@ -26,7 +29,7 @@ export function Section({ section, today, count, busyId, onAction, onWrite, onMo
         {count !== undefined && <span class="section-count">{count}</span>}
       </h2>
       <ul class="reminders">
-        {section.rows.map((row) => (
+        {rows.map((row) => (
           <ReminderItem
             key={row.reminder.id}
             row={row}
@@ -37,7 +40,7 @@ export function Section({ section, today, count, busyId, onAction, onWrite, onMo
           />
         ))}
       </ul>
-      {section.more && (
+      {section.more && rows.length === section.rows.length && (
         <button type="button" class="link section-more" onClick={onMore}>
           {count !== undefined
             ? t('popup_show_more_of', { shown: section.rows.length, count })

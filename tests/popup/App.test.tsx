@@ -76,7 +76,8 @@ describe('the popup', () => {
   it('lists overdue, today and the next 14 days with counts, and marks the list drawn', async () => {
     await seedJobSearch(today);
     render(<App />, root);
-    await until(() => root.querySelector('.section-today'), 'sections');
+    // The first frame draws the first screen; the rest of the list follows once it is painted.
+    await until(() => root.querySelector('.section-upcoming'), 'sections');
     const headings = [...root.querySelectorAll('h2')].map((h) => h.textContent);
     expect(headings).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);
     const dana = await until(() => item('Dana Hill', 'Follow-up after a no'));

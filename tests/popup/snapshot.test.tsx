@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/popup/App';
+import { FIRST_SCREEN_ROWS } from '../../src/popup/first-screen';
 import { loadToday, type TodayList } from '../../src/popup/load';
 import { readCachedList, writeCachedList } from '../../src/popup/snapshot';
 import { freshPopupDatabase, seedJobSearch } from './seed';
@@ -101,5 +102,21 @@ describe('the popup with a cached list', () => {
     expect(root.textContent).not.toContain('Cached Person');
     expect(root.textContent).toContain('Save your first interviewer');
     expect(readCachedList(today)?.firstRun).toBe(true);
+  });
+
+  it('draws the first screen in the first frame, and the rest of the list after it is painted', async () => {
+    await freshPopupDatabase();
+    await seedJobSearch(today);
+    const list = await loadToday(today);
+    const all = list.sections.reduce((sum, section) => sum + section.rows.length, 0);
+    expect(all).toBeGreaterThan(FIRST_SCREEN_ROWS);
+    await act(() => render(<App firstLoad={new Promise(() => undefined)} cached={list} />, root));
+    expect(root.querySelectorAll('.reminder')).toHaveLength(FIRST_SCREEN_ROWS);
+    // Counted in full from the start, so the headings do not change when the rest arrives.
+    const headings = () => [...root.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings()).toEqual(['Overdue2', 'Due today3']);
+    await act(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10))));
+    expect(root.querySelectorAll('.reminder')).toHaveLength(all);
+    expect(headings()).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);
   });
 });
