@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor } from './manifest/manifest.config.ts';
+import { popupAsOneBundle } from './scripts/popup-bundle.ts';
 
 // `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/.
 // `vite build --mode e2e` adds the test bridge page. OUT_DIR overrides the folder (the e2e suite and the benchmark build into their own).
@@ -11,19 +12,21 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(browser),
+        // The popup is built apart, as one bundle (scripts/popup-bundle.ts says why); crxjs builds the rest.
+        manifest: manifestFor(browser, { withPopup: false }),
         browser,
         // One self-contained file: no loader and no chunks shared with extension pages, so nothing of the
         // content script has to be web-accessible on LinkedIn or GitHub (where pages probe for extensions).
         contentScripts: { standaloneFiles: ['src/content/content-script.ts'] },
       }),
+      popupAsOneBundle(),
     ],
     build: {
       outDir: process.env.OUT_DIR ?? (browser === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: browser === 'firefox' ? 'firefox128' : 'chrome120',
       // Preload hints for every chunk a page imports (no polyfill script): one round of fetches, not a
-      // waterfall, before the popup can draw.
+      // waterfall, before a page can draw.
       modulePreload: { polyfill: false },
       sourcemap: false,
       // The test bridge page exists only in e2e builds (src/testing/bridge.ts says why).
@@ -37,8 +40,8 @@ export default defineConfig(({ mode }) => {
           ...(mode === 'e2e' ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
         },
         // Dexie, the pure domain and the Dexie-free reads each in a chunk of their own: otherwise the bundler
-        // merges small shared modules (dates, labels) into the chunk that holds Dexie, and the popup, which
-        // reads without Dexie (src/db/quick-read.ts), would load it anyway.
+        // merges small shared modules (dates, labels) into the chunk that holds Dexie, and the capture
+        // panel, which reads and writes only through the worker, would load it anyway.
         output: {
           codeSplitting: {
             groups: [

@@ -31,7 +31,11 @@ const ICONS = {
   128: 'icons/icon-128.png',
 };
 
-export function manifestFor(browser: TargetBrowser) {
+/** The toolbar popup's page (built apart from the rest: scripts/popup-bundle.ts). */
+export const POPUP_PAGE = 'src/popup/index.html';
+
+/** `withPopup: false` leaves `default_popup` out, for the crxjs build that does not build the popup. */
+export function manifestFor(browser: TargetBrowser, { withPopup = true } = {}) {
   return defineManifest({
     manifest_version: 3,
     name: '__MSG_extName__',
@@ -40,7 +44,11 @@ export function manifestFor(browser: TargetBrowser) {
     default_locale: 'en',
     version: pkg.version,
     icons: ICONS,
-    action: { default_popup: 'src/popup/index.html', default_title: 'Loopkeeper', default_icon: ICONS },
+    action: {
+      ...(withPopup ? { default_popup: POPUP_PAGE } : {}),
+      default_title: 'Loopkeeper',
+      default_icon: ICONS,
+    },
     options_ui: { page: 'src/dashboard/index.html', open_in_tab: true },
     // Chrome and Edge: a module service worker. Firefox: background scripts (it has no MV3 service worker).
     background:
