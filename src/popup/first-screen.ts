@@ -6,7 +6,7 @@
  */
 import type { Section, SectionName } from './load';
 
-/** Rows that fill the popup's first screen (a row is about 120 px tall, the popup at most 600 px). */
+/** Rows that fill the popup's first screen and more (a row is 150–190 px tall, the popup at most 600 px). */
 export const FIRST_SCREEN_ROWS = 4;
 
 /** How many rows of each section the first frame draws: the first `budget`, in section order. */
