@@ -105,7 +105,7 @@ function fromCode(ix: PageIndex, slug: string): RawPerson | null {
   for (const code of ix.tag('code')) {
     if (seen++ > 60) break;
     const raw = rawText(code, 3_000_000);
-    if (!raw || !raw.includes(slug) || !raw.includes('publicIdentifier')) continue;
+    if (!raw?.includes(slug) || !raw.includes('publicIdentifier')) continue;
     let data: unknown;
     try {
       data = JSON.parse(raw);

@@ -45,7 +45,7 @@ interface Card {
   lines: string[];
 }
 
-function cardOf(ix: PageIndex, nameEl: Element, name: string): Card {
+function cardOf(nameEl: Element, name: string): Card {
   const lines: string[] = [];
   for (let s = nameEl.nextElementSibling; s && lines.length < 3; s = s.nextElementSibling) {
     if (/^(a|ul|ol|nav|button|img|form|script)$/.test(s.localName)) continue; // icons and social links
@@ -86,7 +86,7 @@ export function extractList(ix: PageIndex): SourceResult | null {
     used.add(parent);
     const sig = `${el.localName}|${parent.localName}.${attr(parent, 'class')}`;
     const list = groups.get(sig) ?? [];
-    list.push(cardOf(ix, el, name));
+    list.push(cardOf(el, name));
     groups.set(sig, list);
   }
   // The most repeated card wins; between equals (<h2><a>Name</a></h2>), the one whose cards carry lines.

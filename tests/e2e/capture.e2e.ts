@@ -81,7 +81,7 @@ async function expectUnreadable(page: Page, frame: Frame, userData: string[]): P
     const host = document.documentElement.lastElementChild as HTMLElement;
     const frames = Array.from({ length: window.frames.length }, (_, i) => {
       try {
-        return window.frames[i]?.document.body.innerText ?? 'readable';
+        return window.frames[i]?.document.body.textContent ?? 'readable';
       } catch {
         return 'blocked';
       }
@@ -101,7 +101,7 @@ async function expectUnreadable(page: Page, frame: Frame, userData: string[]): P
       frames,
       hit: document.elementFromPoint(innerWidth - 100, 100)?.localName ?? null,
       viaElement,
-      html: document.documentElement.outerHTML + document.body.innerText,
+      html: document.documentElement.outerHTML + document.body.textContent,
       hostRect: rect.width * rect.height,
     };
   }, element);
@@ -112,7 +112,7 @@ async function expectUnreadable(page: Page, frame: Frame, userData: string[]): P
   expect(seen.viaElement).toBe('null blocked');
   for (const text of userData) expect(seen.html).not.toContain(text);
   // Meanwhile the frame itself shows the data: the check above is not vacuous.
-  expect(await frame.locator('body').innerText()).toMatch(new RegExp(userData.map(escapeRegExp).join('|')));
+  expect(await frame.locator('body').textContent()).toMatch(new RegExp(userData.map(escapeRegExp).join('|')));
 }
 
 function escapeRegExp(text: string): string {
@@ -268,7 +268,7 @@ describe('capture on LinkedIn and GitHub', () => {
       .locator('input, select')
       .evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     for (const value of values) expect(value).not.toMatch(/<|>|onerror|onload|script/i);
-    expect(await panel.locator('body').innerText()).not.toMatch(/<img|<script|<svg/i);
+    expect(await panel.locator('body').textContent()).not.toMatch(/<img|<script|<svg/i);
     expect(await panel.evaluate(() => 'pwned' in globalThis || '__pwned' in globalThis)).toBe(false);
     expect(await page.evaluate(() => '__pwned' in globalThis)).toBe(false);
   });

@@ -29,7 +29,7 @@ export function hostilePage(): string {
     worksFor: { '@type': 'Organization', name: '"><svg onload="window.__pwned=1">' },
   });
   const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-  const nested = '<div>'.repeat(5000) + '<span>deep</span>' + '</div>'.repeat(5000);
+  const nested = `${'<div>'.repeat(5000)}<span>deep</span>${'</div>'.repeat(5000)}`;
   const text = `<p>${'lorem ipsum dolor sit amet '.repeat(400_000)}</p>`; // ≈ 10.8 MB
   return `<!doctype html><html><head><meta charset="utf-8">
 <title>${escaped(evil)} - ${escaped('<b>VP</b>')} | LinkedIn</title>
