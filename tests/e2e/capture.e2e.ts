@@ -216,7 +216,7 @@ describe('capture on LinkedIn and GitHub', () => {
     );
   });
 
-  it('where the page may not be scripted, the panel opens in a tab of its own, saves, and Done closes it', async () => {
+  it('where the page may not be scripted, the panel opens in a tab of its own, saves, and Close closes it', async () => {
     const ext = await launch();
     // The profile's first tab, alone in the browser: the worker (no `tabs` permission, no access to
     // news.test) can name it only as the one tab there is.
