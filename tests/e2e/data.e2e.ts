@@ -7,22 +7,8 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
-
-const opened: Extension[] = [];
-afterEach(async () => {
-  for (const extension of opened.splice(0)) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-  }
-});
-
-async function launch(): Promise<Extension> {
-  const extension = await launchExtension();
-  opened.push(extension);
-  return extension;
-}
 
 /** Sample data plus a touch, a closed reminder and a setting, all through the repository functions. */
 async function seed(extension: Extension): Promise<void> {
@@ -71,7 +57,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 describe('backup and restore', () => {
   it('backs up to a file and restores it into a fresh profile exactly', async () => {
-    const first = await launch();
+    const first = await launchExtension();
     await seed(first);
     const page = await dataView(first);
     await page.getByText('Never: back up now').waitFor();
@@ -85,7 +71,7 @@ describe('backup and restore', () => {
     const people = String(before.data.people.length);
     expect(before.data.people.length).toBeGreaterThan(3);
 
-    const second = await launch();
+    const second = await launchExtension();
     const fresh = await dataView(second);
     await fresh.getByLabel('Choose a backup file').setInputFiles({
       name: backup.name,
@@ -109,7 +95,7 @@ describe('backup and restore', () => {
   });
 
   it('previews a Merge, then merges without duplicating anyone; a malformed file is refused and changes nothing', async () => {
-    const extension = await launch();
+    const extension = await launchExtension();
     await seed(extension);
     const page = await dataView(extension);
     const backup = await download(page, 'Back up now');
@@ -163,7 +149,7 @@ describe('backup and restore', () => {
 
 describe('exports', () => {
   it('downloads each export, and each parses back with the saved data', async () => {
-    const extension = await launch();
+    const extension = await launchExtension();
     await seed(extension);
     const page = await dataView(extension);
     const { data } = await snapshot(extension);
@@ -216,7 +202,7 @@ describe('exports', () => {
 
 describe('the popup', () => {
   it('reminds to back up when the last backup is too old, and not after a backup', async () => {
-    const extension = await launch();
+    const extension = await launchExtension();
     await seed(extension);
     const bridge = await extension.bridge();
     await withBridge(bridge, (lk) => lk.meta.setMeta('lastBackupAt', Date.now() - 45 * 24 * 60 * 60 * 1000));

