@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, type ActiveStatus } from '../domain/types';
 import type { CaptureExtraction } from '../messages';
+import { ChoiceSelect } from '../ui/components/ChoiceSelect';
 import { t } from '../ui/i18n';
 import { statusKey } from '../ui/labels';
 import { closePanel, startLoop } from './api';
@@ -88,13 +89,12 @@ export function CompanyLoop(props: { company: PageCompany; onStarted: (lines: st
         </label>
         <label class="field">
           <span>{t('capture_company_stage')}</span>
-          <select value={status} onChange={(event) => setStatus(event.currentTarget.value as ActiveStatus)}>
-            {ACTIVE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(statusKey(value))}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={status}
+            choices={ACTIVE_STATUSES}
+            label={(choice) => t(statusKey(choice))}
+            onChange={setStatus}
+          />
         </label>
       </fieldset>
       {error && (

@@ -1,5 +1,6 @@
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/types';
 import type { LoopOption } from '../messages';
+import { ChoiceSelect } from '../ui/components/ChoiceSelect';
 import { t } from '../ui/i18n';
 import { roleKey } from '../ui/labels';
 import type { LoopChoice } from './draft';
@@ -73,16 +74,12 @@ export function LoopFields(props: {
       )}
       <label class="field">
         <span>{t('capture_role')}</span>
-        <select
+        <ChoiceSelect
           value={value.role}
-          onChange={(event) => set({ role: event.currentTarget.value as ParticipantRole })}
-        >
-          {PARTICIPANT_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(roleKey(role))}
-            </option>
-          ))}
-        </select>
+          choices={PARTICIPANT_ROLES}
+          label={(choice) => t(roleKey(choice))}
+          onChange={(choice) => set({ role: choice })}
+        />
       </label>
       <label class="check">
         <input

@@ -3,6 +3,7 @@ import { END_OF_TIME, getLoopsWithCompanies, getPeople } from '../../../db/overv
 import { listPendingReminders } from '../../../db/reminders';
 import { localDate } from '../../../domain/today';
 import { REMINDER_KINDS } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
 import { kindKey } from '../../../ui/labels';
@@ -50,14 +51,13 @@ export function AgendaView() {
       {data && data.reminders.length > 0 && (
         <div class="filters">
           <Field label={t('dashboard_filter_kind')}>
-            <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
-              <option value="">{t('dashboard_all_kinds')}</option>
-              {REMINDER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(kindKey(k))}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={kind}
+              choices={REMINDER_KINDS}
+              label={(choice) => t(kindKey(choice))}
+              onChange={setKind}
+              none={{ label: t('dashboard_all_kinds') }}
+            />
           </Field>
           <Field label={t('dashboard_filter_loop')}>
             <select value={loopId} onChange={(e) => setLoopId(e.currentTarget.value)}>

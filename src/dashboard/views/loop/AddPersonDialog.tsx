@@ -3,6 +3,7 @@ import { addParticipant } from '../../../db/participations';
 import { createPerson, listPeople } from '../../../db/people';
 import { nameKey } from '../../../domain/names';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
@@ -100,13 +101,12 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
         <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
         <div class="form-row">
           <Field label={t('dashboard_role_in_loop')}>
-            <select value={role} onChange={(e) => setRole(e.currentTarget.value as ParticipantRole)}>
-              {PARTICIPANT_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(roleKey(r))}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={role}
+              choices={PARTICIPANT_ROLES}
+              label={(choice) => t(roleKey(choice))}
+              onChange={setRole}
+            />
           </Field>
           <Field label={t('dashboard_met_on_optional')}>
             <input type="date" value={met} onInput={(e) => setMet(e.currentTarget.value)} />

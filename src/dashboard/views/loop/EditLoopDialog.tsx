@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updateLoop } from '../../../db/loops';
 import { LOOP_SOURCES, type Loop } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
@@ -29,16 +30,13 @@ export function EditLoopDialog({ loop, onClose }: { loop: Loop; onClose: () => v
           <input required value={role} onInput={(e) => setRole(e.currentTarget.value)} />
         </Field>
         <Field label={t('dashboard_source')}>
-          <select value={source} onChange={(e) => setSource(e.currentTarget.value)}>
-            <option value="" disabled={!!loop.source}>
-              {t('dashboard_source_none')}
-            </option>
-            {LOOP_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {t(sourceKey(s))}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={source}
+            choices={LOOP_SOURCES}
+            label={(choice) => t(sourceKey(choice))}
+            onChange={setSource}
+            none={{ label: t('dashboard_source_none'), disabled: !!loop.source }}
+          />
         </Field>
         <SaveCancel onCancel={onClose} />
       </form>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updateParticipation } from '../../../db/participations';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
@@ -33,13 +34,12 @@ export function EditParticipantDialog({ row, onClose }: { row: Participant; onCl
         }}
       >
         <Field label={t('dashboard_role_in_loop')}>
-          <select value={role} onChange={(e) => setRole(e.currentTarget.value as ParticipantRole)}>
-            {PARTICIPANT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(roleKey(r))}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={role}
+            choices={PARTICIPANT_ROLES}
+            label={(choice) => t(roleKey(choice))}
+            onChange={setRole}
+          />
         </Field>
         <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
         <fieldset class="checks">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { changeLoopStatus, replaceLoopHistory } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, type Loop, type LoopStatus } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { type MessageKey, t } from '../../../ui/i18n';
 import { statusKey } from '../../../ui/labels';
@@ -69,13 +70,12 @@ export function OutcomePanel({ loop }: { loop: Loop }) {
       </div>
       <div class="button-row stage-row">
         <Field label={t('dashboard_stage')}>
-          <select value={stage} onChange={(e) => setStage(e.currentTarget.value as LoopStatus)}>
-            {ACTIVE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(statusKey(s))}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={stage}
+            choices={ACTIVE_STATUSES}
+            label={(choice) => t(statusKey(choice))}
+            onChange={setStage}
+          />
         </Field>
         <button type="button" disabled={!on || stage === loop.status} onClick={() => record(stage)}>
           {t('dashboard_move_to_stage')}

@@ -3,6 +3,7 @@ import { findOrCreateCompany, listCompanies } from '../../../db/companies';
 import { createLoop } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, LOOP_SOURCES } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
@@ -54,23 +55,21 @@ export function NewLoopDialog({ onClose }: { onClose: () => void }) {
         </Field>
         <div class="form-row">
           <Field label={t('dashboard_source')}>
-            <select value={source} onChange={(e) => setSource(e.currentTarget.value)}>
-              <option value="">{t('dashboard_source_none')}</option>
-              {LOOP_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {t(sourceKey(s))}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={source}
+              choices={LOOP_SOURCES}
+              label={(choice) => t(sourceKey(choice))}
+              onChange={setSource}
+              none={{ label: t('dashboard_source_none') }}
+            />
           </Field>
           <Field label={t('dashboard_stage')}>
-            <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-              {ACTIVE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(statusKey(s))}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={status}
+              choices={ACTIVE_STATUSES}
+              label={(choice) => t(statusKey(choice))}
+              onChange={setStatus}
+            />
           </Field>
           <Field label={t('dashboard_since')}>
             <input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} />

@@ -4,6 +4,7 @@ import { deleteTouchUndoable } from '../../../db/snapshot';
 import { logTouch } from '../../../db/touches';
 import { localDate } from '../../../domain/today';
 import { TOUCH_CHANNELS, type TouchChannel } from '../../../domain/types';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { t } from '../../../ui/i18n';
@@ -45,13 +46,12 @@ export function TouchDialog({
             <input type="date" required value={on} onInput={(e) => setOn(e.currentTarget.value)} />
           </Field>
           <Field label={t('dashboard_channel')}>
-            <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as TouchChannel)}>
-              {TOUCH_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(channelKey(c))}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect
+              value={channel}
+              choices={TOUCH_CHANNELS}
+              label={(choice) => t(channelKey(choice))}
+              onChange={setChannel}
+            />
           </Field>
         </div>
         <Field label={t('dashboard_touch_loop')}>

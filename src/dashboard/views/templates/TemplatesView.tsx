@@ -5,6 +5,7 @@ import { getSettings } from '../../../db/settings';
 import { listTemplates, resetTemplate, saveTemplate } from '../../../db/templates';
 import { MESSAGE_KINDS, type MessageKind } from '../../../domain/playbook/kinds';
 import { TEMPLATE_PLACEHOLDERS } from '../../../domain/templates';
+import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { renderDraft } from '../../../ui/draft';
 import { type MessageKey, t } from '../../../ui/i18n';
@@ -60,13 +61,12 @@ export function TemplatesView() {
       </div>
       <div class="filters">
         <Field label={t('dashboard_template_kind')}>
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as MessageKind)}>
-            {MESSAGE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(kindKey(k))}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={kind}
+            choices={MESSAGE_KINDS}
+            label={(choice) => t(kindKey(choice))}
+            onChange={setKind}
+          />
         </Field>
         <Field label={t('dashboard_preview_for')}>
           <select value={personId} onChange={(e) => setPersonId(e.currentTarget.value)}>
