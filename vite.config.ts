@@ -39,16 +39,11 @@ export default defineConfig(({ mode }) => {
           captureTab: 'src/capture/tab.html',
           ...(mode === 'e2e' ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
         },
-        // Dexie, the pure domain and the Dexie-free reads each in a chunk of their own: otherwise the bundler
-        // merges small shared modules (dates, labels) into the chunk that holds Dexie, and the capture
-        // panel, which reads and writes only through the worker, would load it anyway.
+        // Dexie in a chunk of its own, so that no small module shared with it can pull it into the capture
+        // panel, which reads and writes only through the worker. (The popup is built apart, without it.)
         output: {
           codeSplitting: {
-            groups: [
-              { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
-              { name: 'domain', test: /src[\\/]domain[\\/]/ },
-              { name: 'reads', test: /src[\\/]db[\\/](quick-read|due|drafts|schema|backup[\\/]status)\.ts$/ },
-            ],
+            groups: [{ name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ }],
           },
         },
       },
