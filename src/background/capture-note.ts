@@ -7,7 +7,7 @@ import { getLoop } from '../db/loops';
 import { listParticipationsOfPerson } from '../db/participations';
 import { getPerson } from '../db/people';
 import type { CalendarDate } from '../domain/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 
 /** "March 2026" for a calendar date, in the browser's language. */
 export function monthOf(date: CalendarDate, locale?: string): string {

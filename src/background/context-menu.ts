@@ -4,7 +4,7 @@
  * registered synchronously in index.ts and calls `onMenuClick`.
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 import { startCaptureInTab } from './capture';
 
 export const ADD_INTERVIEWER = 'add-interviewer';

@@ -15,8 +15,8 @@ import { expireReminders } from '../db/reminders';
 import { getSettings } from '../db/settings';
 import { localDate } from '../domain/today';
 import type { CalendarDate, Reminder } from '../domain/types';
-import { t } from '../ui/i18n';
-import { kindKey } from '../ui/labels';
+import { t } from '../i18n/i18n';
+import { kindKey } from '../i18n/labels';
 import { refreshBadge } from './badge';
 
 export const DAILY_ALARM = 'loopkeeper-daily';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import type { Replies } from '../messages';
-import { t } from '../ui/i18n';
 import { closePanel, takeCapture, tokenFromHash } from './api';
 import { CaptureForm } from './CaptureForm';
 import { CompanyCapture } from './CompanyCapture';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
+import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
-import { t } from '../ui/i18n';
 import { closePanel, findKnown, saveCapture } from './api';
 import {
   defaultLoop,

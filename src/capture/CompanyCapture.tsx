@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import type { CaptureExtraction, LoopOption, Replies } from '../messages';
-import { t } from '../ui/i18n';
 import { CaptureForm } from './CaptureForm';
 import { CompanyLoop } from './CompanyLoop';
 import { loopsAt } from './draft';

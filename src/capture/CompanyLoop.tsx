@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, type ActiveStatus } from '../domain/types';
+import { t } from '../i18n/i18n';
+import { statusKey } from '../i18n/labels';
 import type { CaptureExtraction } from '../messages';
 import { ChoiceSelect } from '../ui/components/ChoiceSelect';
-import { t } from '../ui/i18n';
-import { statusKey } from '../ui/labels';
 import { closePanel, startLoop } from './api';
 import { startedLines } from './draft';
 

@@ -1,5 +1,5 @@
+import { t } from '../i18n/i18n';
 import type { KnownPerson } from '../messages';
-import { t } from '../ui/i18n';
 
 /**
  * A person already saved (same profile address, or the same name at the same company) is offered

@@ -1,8 +1,8 @@
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/types';
+import { t } from '../i18n/i18n';
+import { roleKey } from '../i18n/labels';
 import type { LoopOption } from '../messages';
 import { ChoiceSelect } from '../ui/components/ChoiceSelect';
-import { t } from '../ui/i18n';
-import { roleKey } from '../ui/labels';
 import type { LoopChoice } from './draft';
 
 export interface LoopState {

@@ -1,5 +1,5 @@
+import { t } from '../i18n/i18n';
 import type { CapturedPerson, KnownPerson } from '../messages';
-import { t } from '../ui/i18n';
 
 export interface ListRow {
   person: CapturedPerson;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { MessageKey } from '../ui/i18n';
-import { t } from '../ui/i18n';
+import type { MessageKey } from '../i18n/i18n';
+import { t } from '../i18n/i18n';
 import { FIELDS, type Field, type PersonDraft } from './draft';
 
 const LABELS: Record<Field, MessageKey> = {

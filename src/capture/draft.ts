@@ -4,8 +4,8 @@
  */
 import { nameKey } from '../domain/names';
 import type { ParticipantRole } from '../domain/types';
+import { t } from '../i18n/i18n';
 import type { CapturedPerson, CaptureExtraction, LoopOption, Replies } from '../messages';
-import { t } from '../ui/i18n';
 
 export const FIELDS = ['name', 'title', 'company', 'location', 'profileUrl', 'email'] as const;
 export type Field = (typeof FIELDS)[number];

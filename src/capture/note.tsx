@@ -7,8 +7,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../ui/theme.css';
 import './note.css';
+import { t } from '../i18n/i18n';
 import { send } from '../messages';
-import { t } from '../ui/i18n';
 import { closePanel, tokenFromHash } from './api';
 
 function Note() {

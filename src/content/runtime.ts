@@ -17,7 +17,7 @@ export function extensionApi(): ContentRuntime {
   return api;
 }
 
-/** A string of the locale catalogue (content scripts cannot use ui/i18n, which drags in the UI). */
+/** A string of the locale catalogue (content scripts cannot use src/i18n, which drags in the UI). */
 export function message(key: string): string {
   return extensionApi().i18n.getMessage(key) || key;
 }

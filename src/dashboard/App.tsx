@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 import { askForPersistentStorageOnce } from '../ui/persistence';
 import { href, useRoute } from './router';
 import { ROUTES } from './routes';

@@ -1,7 +1,7 @@
 /** Presentation helpers shared by the views: dates in words, the order loops are grouped in. */
 import { toDayNumber } from '../domain/dates';
 import type { CalendarDate, LoopStatus } from '../domain/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 
 /** Loops that need the user most come first: an offer in hand, then the live stages, then outcomes. */
 export const STATUS_ORDER: readonly LoopStatus[] = [

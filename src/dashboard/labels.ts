@@ -1,6 +1,6 @@
 /** Locale keys for the dashboard's own named values (loop sources, touch channels). */
 import type { LoopSource, TouchChannel } from '../domain/types';
-import type { MessageKey } from '../ui/i18n';
+import type { MessageKey } from '../i18n/i18n';
 
 const underscore = (value: string) => value.replaceAll('-', '_');
 

@@ -3,7 +3,7 @@
  * section is one line here (and its label key in messages.json).
  */
 import type { ComponentType } from 'preact';
-import type { MessageKey } from '../ui/i18n';
+import type { MessageKey } from '../i18n/i18n';
 import { AgendaView } from './views/agenda/AgendaView';
 import { DataViewPage } from './views/data/DataView';
 import { LoopView } from './views/loop/LoopView';

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
+import { t } from '../i18n/i18n';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
-import { t } from '../ui/i18n';
 import { type Action, perform } from './actions';
 import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type BackupStatus, backupStatus } from '../db/backup/status';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 import './backup-reminder.css';
 
 /**

@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
 import { isMessageKind } from '../domain/playbook/kinds';
 import type { CalendarDate } from '../domain/types';
-import { t } from '../ui/i18n';
-import { kindKey } from '../ui/labels';
+import { t } from '../i18n/i18n';
+import { kindKey } from '../i18n/labels';
 import type { Action } from './actions';
 import { channelLabel, channelsFor } from './channels';
 import type { Row } from './load';

@@ -5,8 +5,8 @@
  * page and closes the popup.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/i18n';
 import { type Replies, send } from '../messages';
-import { t } from '../ui/i18n';
 
 interface TabsApi {
   tabs: { query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]> };

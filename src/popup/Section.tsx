@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { CalendarDate } from '../domain/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/i18n';
 import type { Action } from './actions';
 import type { Row, Section as SectionData } from './load';
 import { ReminderItem } from './ReminderItem';

@@ -1,6 +1,6 @@
 import { defaultChannel } from '../domain/playbook/kinds';
 import { type ReminderKind, TOUCH_CHANNELS, type TouchChannel } from '../domain/types';
-import { type MessageKey, t } from '../ui/i18n';
+import { type MessageKey, t } from '../i18n/i18n';
 
 export const channelLabel = (channel: TouchChannel) => t(`popup_channel_${channel}` as MessageKey);
 

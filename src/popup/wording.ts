@@ -6,7 +6,7 @@
 import { daysBetween } from '../domain/dates';
 import { reasonFor } from '../domain/reasons';
 import type { CalendarDate, Reminder } from '../domain/types';
-import { type MessageKey, t } from '../ui/i18n';
+import { type MessageKey, t } from '../i18n/i18n';
 import type { Action } from './actions';
 import { channelLabel } from './channels';
 import type { Row } from './load';

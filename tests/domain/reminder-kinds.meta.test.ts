@@ -5,7 +5,7 @@ import { isMessageKind, MESSAGE_KINDS, TASK_KINDS } from '../../src/domain/playb
 import { kindLabelKey, LOOP_LEVEL_VARIANTS, reasonKey, roleInLoopKey } from '../../src/domain/reasons';
 import { DEFAULT_TEMPLATES, TEMPLATE_PLACEHOLDERS } from '../../src/domain/templates';
 import { PARTICIPANT_ROLES, REMINDER_KINDS } from '../../src/domain/types';
-import { kindKey } from '../../src/ui/labels';
+import { kindKey } from '../../src/i18n/labels';
 
 const messages = catalog as Record<string, { message: string }>;
 const REASON_PLACEHOLDERS = new Set(['firstName', 'fullName', 'company', 'role', 'roleInLoop']);

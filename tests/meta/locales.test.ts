@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalog from '../../public/_locales/en/messages.json';
 import { LOOP_STATUSES, PARTICIPANT_ROLES } from '../../src/domain/types';
-import { roleKey, statusKey } from '../../src/ui/labels';
+import { roleKey, statusKey } from '../../src/i18n/labels';
 import { sourceFiles } from './source-files';
 
 const keys = new Set(Object.keys(catalog));

@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { CalendarDate, TouchChannel } from '../../domain/types';
-import { t } from '../../ui/i18n';
-import { kindKey } from '../../ui/labels';
+import { t } from '../../i18n/i18n';
+import { kindKey } from '../../i18n/labels';
 import { mailtoUrl, profileUrl, usableAddress } from '../../ui/mailto';
 import { channelLabel, channelsFor } from '../channels';
 import type { Row } from '../load';

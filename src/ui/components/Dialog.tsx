@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../i18n/i18n';
 
 interface DialogProps {
   title: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../i18n/i18n';
 import { Field } from './Field';
 
 interface NotesEditorProps {

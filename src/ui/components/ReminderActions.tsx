@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { completeReminder, dismissReminder, type ReminderChange, snoozeReminder } from '../../db/reminders';
 import { addDays, addMonths } from '../../domain/dates';
 import type { CalendarDate, Reminder } from '../../domain/types';
-import { t } from '../i18n';
+import { t } from '../../i18n/i18n';
 
 export type Perform = (work: () => Promise<ReminderChange>, done: string) => void;
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../i18n/i18n';
 
 export interface ToastMessage {
   id: number;

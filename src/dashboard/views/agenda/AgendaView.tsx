@@ -3,10 +3,10 @@ import { END_OF_TIME, getLoopsWithCompanies, getPeople } from '../../../db/overv
 import { listPendingReminders } from '../../../db/reminders';
 import { localDate } from '../../../domain/today';
 import { REMINDER_KINDS } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
+import { kindKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
-import { kindKey } from '../../../ui/labels';
 import { formatDate } from '../../format';
 import { useLoad } from '../../store';
 import { ReminderList } from './ReminderList';

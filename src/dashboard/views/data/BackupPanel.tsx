@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { localDate } from '../../../domain/today';
-import { t } from '../../../ui/i18n';
+import { t } from '../../../i18n/i18n';
 import { useStore } from '../../store';
 import { downloadText } from './download';
 

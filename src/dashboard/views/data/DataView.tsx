@@ -1,4 +1,4 @@
-import { t } from '../../../ui/i18n';
+import { t } from '../../../i18n/i18n';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
 import { RestorePanel } from './RestorePanel';

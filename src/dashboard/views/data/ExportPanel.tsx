@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../../ui/i18n';
+import { type MessageKey, t } from '../../../i18n/i18n';
 import { useStore } from '../../store';
 import { downloadText } from './download';
 import type { ExportKind } from './exports';

@@ -5,8 +5,8 @@ import type {
   RestoreMode,
   RestoreResult,
 } from '../../../db/backup';
+import { t } from '../../../i18n/i18n';
 import { send } from '../../../messages';
-import { t } from '../../../ui/i18n';
 import { useStore } from '../../store';
 import { RestorePreview } from './RestorePreview';
 

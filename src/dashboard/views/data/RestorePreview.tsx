@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CheckedBackup, RestorePreview as Preview, RestoreMode } from '../../../db/backup';
+import { type MessageKey, t } from '../../../i18n/i18n';
 import { Dialog } from '../../../ui/components/Dialog';
-import { type MessageKey, t } from '../../../ui/i18n';
 
 interface Props {
   fileName: string;

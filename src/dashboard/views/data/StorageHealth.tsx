@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { backupStatus } from '../../../db/backup/status';
-import { t } from '../../../ui/i18n';
+import { t } from '../../../i18n/i18n';
 import { useLoad } from '../../store';
 
 interface Health {

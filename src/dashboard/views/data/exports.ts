@@ -13,8 +13,8 @@ import { peopleCsv } from '../../../domain/export/people-csv';
 import { vcards } from '../../../domain/export/vcard';
 import { reasonFor } from '../../../domain/reasons';
 import { localDate } from '../../../domain/today';
-import { type MessageKey, t } from '../../../ui/i18n';
-import { kindKey, roleKey, statusKey } from '../../../ui/labels';
+import { type MessageKey, t } from '../../../i18n/i18n';
+import { kindKey, roleKey, statusKey } from '../../../i18n/labels';
 import { sourceKey } from '../../labels';
 
 export type ExportKind = 'people-csv' | 'loops-csv' | 'vcard' | 'icalendar';

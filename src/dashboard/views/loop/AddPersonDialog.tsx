@@ -3,11 +3,11 @@ import { addParticipant } from '../../../db/participations';
 import { createPerson, listPeople } from '../../../db/people';
 import { nameKey } from '../../../domain/names';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
+import { roleKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
-import { roleKey } from '../../../ui/labels';
 import { useLoad, useStore } from '../../store';
 import type { LoopPage } from './load';
 

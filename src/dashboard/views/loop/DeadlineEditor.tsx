@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../i18n/i18n';
 import { Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
 
 /** The offer's decision deadline: set, move or clear it (the offer reminders follow). */
 export function DeadlineEditor({

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { updateLoop } from '../../../db/loops';
 import { LOOP_SOURCES, type Loop } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
 import { sourceKey } from '../../labels';
 import { useStore } from '../../store';
 

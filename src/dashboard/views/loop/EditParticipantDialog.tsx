@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { updateParticipation } from '../../../db/participations';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
+import { roleKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
-import { roleKey } from '../../../ui/labels';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 import type { Participant } from './load';

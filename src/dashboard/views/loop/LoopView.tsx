@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { updateLoop } from '../../../db/loops';
 import { deleteLoopUndoable, restoreSnapshot } from '../../../db/snapshot';
+import { t } from '../../../i18n/i18n';
+import { statusKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
 import { NotesEditor } from '../../../ui/components/NotesEditor';
-import { t } from '../../../ui/i18n';
-import { statusKey } from '../../../ui/labels';
 import { sourceKey } from '../../labels';
 import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';

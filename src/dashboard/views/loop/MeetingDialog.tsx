@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { recordMeeting, updateParticipation } from '../../../db/participations';
 import { localDate } from '../../../domain/today';
+import { t } from '../../../i18n/i18n';
 import { Dialog } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 import type { Participant } from './load';

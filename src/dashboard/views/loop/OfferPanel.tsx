@@ -1,8 +1,8 @@
 import { replaceLoopHistory, updateLoop } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import type { OfferDetails } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
 import { NotesEditor } from '../../../ui/components/NotesEditor';
-import { t } from '../../../ui/i18n';
 import { countdown, formatDate } from '../../format';
 import { useStore } from '../../store';
 import { DeadlineEditor } from './DeadlineEditor';

@@ -2,10 +2,10 @@ import { useState } from 'preact/hooks';
 import { changeLoopStatus, replaceLoopHistory } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, type Loop, type LoopStatus } from '../../../domain/types';
+import { type MessageKey, t } from '../../../i18n/i18n';
+import { statusKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
-import { type MessageKey, t } from '../../../ui/i18n';
-import { statusKey } from '../../../ui/labels';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { removeParticipantUndoable, restoreSnapshot } from '../../../db/snapshot';
+import { t } from '../../../i18n/i18n';
+import { roleKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
-import { t } from '../../../ui/i18n';
-import { roleKey } from '../../../ui/labels';
 import { formatDate } from '../../format';
 import { href } from '../../router';
 import { useStore } from '../../store';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../../ui/i18n';
+import { type MessageKey, t } from '../../../i18n/i18n';
 
 const STARTERS: MessageKey[] = [
   'dashboard_offer_question_1',

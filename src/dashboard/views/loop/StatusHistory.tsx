@@ -1,7 +1,7 @@
 import { replaceLoopHistory } from '../../../db/loops';
 import type { Loop, StatusChange } from '../../../domain/types';
-import { t } from '../../../ui/i18n';
-import { statusKey } from '../../../ui/labels';
+import { t } from '../../../i18n/i18n';
+import { statusKey } from '../../../i18n/labels';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 

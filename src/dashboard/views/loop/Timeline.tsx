@@ -1,6 +1,6 @@
 import type { CalendarDate, Reminder } from '../../../domain/types';
-import { t } from '../../../ui/i18n';
-import { kindKey, statusKey } from '../../../ui/labels';
+import { t } from '../../../i18n/i18n';
+import { kindKey, statusKey } from '../../../i18n/labels';
 import { formatDate } from '../../format';
 import { channelKey } from '../../labels';
 import type { LoopPage } from './load';

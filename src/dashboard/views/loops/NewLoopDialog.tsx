@@ -3,11 +3,11 @@ import { findOrCreateCompany, listCompanies } from '../../../db/companies';
 import { createLoop } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, LOOP_SOURCES } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
+import { statusKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
-import { statusKey } from '../../../ui/labels';
 import { sourceKey } from '../../labels';
 import { useLoad, useStore } from '../../store';
 

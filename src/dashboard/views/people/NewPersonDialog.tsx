@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { createPerson } from '../../../db/people';
+import { t } from '../../../i18n/i18n';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
-import { t } from '../../../ui/i18n';
 import { navigate } from '../../router';
 import { useStore } from '../../store';
 import { PersonFields, type PersonForm, personInput } from '../person/PersonFields';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { listPeopleOverviews, type PersonOverview } from '../../../db/overview';
 import { nameKey } from '../../../domain/names';
-import { t } from '../../../ui/i18n';
+import { t } from '../../../i18n/i18n';
 import { href } from '../../router';
 import { useLoad } from '../../store';
 import { MergeDialog } from '../person/MergeDialog';

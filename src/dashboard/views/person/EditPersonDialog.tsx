@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { updatePerson } from '../../../db/people';
 import type { Person } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
-import { t } from '../../../ui/i18n';
 import { useStore } from '../../store';
 import { PersonFields, personForm, personInput } from './PersonFields';
 

@@ -1,6 +1,6 @@
 import type { Person } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
 import { CheckField, Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
 
 /** A person's editable details as the form holds them (lists as text: commas or one per line). */
 export interface PersonForm {

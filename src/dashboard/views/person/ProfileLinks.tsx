@@ -1,5 +1,5 @@
 import type { Person } from '../../../domain/types';
-import { t } from '../../../ui/i18n';
+import { t } from '../../../i18n/i18n';
 
 /** Only http(s) addresses become links (the repository validates them; this is belt and braces). */
 const safe = (url: string) => /^https?:\/\//i.test(url);

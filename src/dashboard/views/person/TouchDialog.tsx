@@ -4,10 +4,10 @@ import { deleteTouchUndoable } from '../../../db/snapshot';
 import { logTouch } from '../../../db/touches';
 import { localDate } from '../../../domain/today';
 import { TOUCH_CHANNELS, type TouchChannel } from '../../../domain/types';
+import { t } from '../../../i18n/i18n';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
-import { t } from '../../../ui/i18n';
 import { channelKey } from '../../labels';
 import { useStore } from '../../store';
 

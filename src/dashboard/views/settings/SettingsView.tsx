@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, updateSettings } from '../../../db/settings';
 import { DEFAULT_INTERVALS, type PlaybookIntervals, type Settings } from '../../../domain/types';
+import { type MessageKey, t } from '../../../i18n/i18n';
 import { send } from '../../../messages';
 import { CheckField, Field } from '../../../ui/components/Field';
-import { type MessageKey, t } from '../../../ui/i18n';
 import { useLoad, useStore } from '../../store';
 
 const INTERVALS = Object.keys(DEFAULT_INTERVALS) as (keyof PlaybookIntervals)[];

@@ -5,11 +5,11 @@ import { getSettings } from '../../../db/settings';
 import { listTemplates, resetTemplate, saveTemplate } from '../../../db/templates';
 import { MESSAGE_KINDS, type MessageKind } from '../../../domain/playbook/kinds';
 import { TEMPLATE_PLACEHOLDERS } from '../../../domain/templates';
+import { type MessageKey, t } from '../../../i18n/i18n';
+import { kindKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { renderDraft } from '../../../ui/draft';
-import { type MessageKey, t } from '../../../ui/i18n';
-import { kindKey } from '../../../ui/labels';
 import { href } from '../../router';
 import { useLoad, useStore } from '../../store';
 
