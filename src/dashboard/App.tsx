@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/i18n';
-import { askForPersistentStorageOnce } from '../ui/persistence';
+import { askForPersistentStorageOnce } from './persistence';
 import { href, useRoute } from './router';
 import { ROUTES } from './routes';
 import { StoreProvider } from './store';
