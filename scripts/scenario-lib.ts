@@ -10,9 +10,10 @@
  * 3. the remaining events of every loop, in date order (`changeLoopStatus`);
  * 4. touches (`logTouch`);
  * 5. `done` (and `dismissed`) entries, each closing every open reminder matching kind, loop and
- *    person (and `due`, when given), through `completeReminder`/`dismissReminder`. A done message
- *    logs a touch — as in the product — dated `on` when the entry gives it, else the reminder's due
- *    date (or `today` when that is still ahead): "done when it was due".
+ *    person (and `due`, when given), through `completeReminder`/`dismissReminder`, closed on `on`
+ *    when the entry gives it, else the reminder's due date (or `today` when that is still ahead):
+ *    "done when it was due". A done entry logs no touch (fixtures/scenarios/README.md): messages
+ *    sent are the scenario's `touches`.
  * 6. the daily expiry pass for `today`.
  */
 import 'fake-indexeddb/auto';
@@ -167,7 +168,7 @@ async function build(scenario: Scenario): Promise<Built> {
         throw new Error(`Scenario: nothing open to mark ${action}: ${JSON.stringify(entry)}`);
       for (const reminder of matches) {
         const on = entry.on ?? minDate(reminder.due, today);
-        if (action === 'done') await completeReminder(reminder.id, { on });
+        if (action === 'done') await completeReminder(reminder.id, { on, logTouch: false });
         else await dismissReminder(reminder.id, { on });
       }
     }

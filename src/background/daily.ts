@@ -11,6 +11,7 @@
 import browser from 'webextension-polyfill';
 import { countDue, detailsOf, listPendingPage } from '../db/due';
 import { getMeta, setMeta } from '../db/meta';
+import { updateToCurrentRules } from '../db/playbook-rules';
 import { expireReminders } from '../db/reminders';
 import { getSettings } from '../db/settings';
 import { localDate } from '../domain/today';
@@ -150,8 +151,10 @@ export async function onNotificationClicked(id: string): Promise<void> {
   await browser.notifications.clear(id);
 }
 
-/** What a start does: alarms re-created, the badge recounted, a missed notification caught up. */
+/** What a start does: the playbook's rules brought up to date, alarms re-created, the badge recounted, a missed notification caught up. */
 export async function startUp(now = new Date()): Promise<void> {
+  // A database planned under older playbook rules is replanned once, before anything is counted.
+  await updateToCurrentRules();
   await scheduleAlarms(now);
   await refreshBadge(now);
   await catchUp(now);

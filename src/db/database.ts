@@ -9,6 +9,7 @@ import type {
   Template,
   Touch,
 } from '../domain/types';
+import { PLAYBOOK_RULES } from './playbook-rules-version';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
 import { upgradeToV2 } from './upgrades';
 
@@ -37,6 +38,8 @@ export class LoopkeeperDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // A database created now is planned under the current playbook rules from its first reminder.
+    this.on('populate', (tx) => tx.table('meta').add({ key: 'playbookRules', value: PLAYBOOK_RULES }));
   }
 }
 

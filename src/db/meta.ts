@@ -1,7 +1,13 @@
 import { database, type MetaRow } from './database';
 
 /** Small facts the extension keeps about itself: last backup, last daily notification, first run. */
-export type MetaKey = 'lastBackupAt' | 'lastNotifiedOn' | 'persistenceRequested' | 'demoSeeded';
+export type MetaKey =
+  | 'lastBackupAt'
+  | 'lastNotifiedOn'
+  | 'persistenceRequested'
+  | 'demoSeeded'
+  // The playbook rules version the reminders were planned under (see playbook-rules.ts).
+  | 'playbookRules';
 
 export async function getMeta(key: MetaKey): Promise<MetaRow['value'] | undefined> {
   return (await database().meta.get(key))?.value;

@@ -8,8 +8,9 @@
  * - planned and expired: reopened when its dates changed (readers still hide it by `expiresOn`);
  * - planned and obsolete (an acceptance undone): open again;
  * - not planned and pending: `obsolete` when it is an accepted loop's own reminder (not a thank-you,
- *   not an announcement), otherwise deleted;
- * - not planned and expired, or obsolete while its loop is no longer accepted: deleted;
+ *   not an announcement) or a thank-you superseded by a rejection or withdrawal on or after its
+ *   meeting, otherwise deleted;
+ * - not planned and expired, or obsolete when neither reason holds any more: deleted;
  * - done and dismissed: kept as they are, whatever the plan says — the user's history.
  *
  * A change is replanned unit by unit, reading through indexes only: the affected loops' own rules,
@@ -27,6 +28,7 @@ import {
   planLoop,
   planProgressUpdate,
 } from '../domain/playbook/plan';
+import { thankYouSuperseded } from '../domain/playbook/thank-you';
 import { DEFAULT_SETTINGS, type Id, type Loop, type Reminder } from '../domain/types';
 import type { LoopkeeperDatabase } from './database';
 import type { Affected } from './transaction';
@@ -152,7 +154,12 @@ async function applyPlan(
   const now = Date.now();
   const wanted = new Map(desired.map((r) => [r.key, r]));
   const byKey = new Map(owned.map((r) => [r.key, r]));
-  const isAccepted = (loopId: Id | null) => !!loopId && loops.get(loopId)?.status === 'accepted';
+  const isObsolete = (stored: Reminder) => {
+    const loop = stored.loopId ? loops.get(stored.loopId) : undefined;
+    if (!loop) return false;
+    if (stored.kind === 'thank-you') return thankYouSuperseded(loop, stored.anchor);
+    return loop.status === 'accepted' && stored.kind !== 'new-job-announcement';
+  };
   const puts: Reminder[] = [];
   const deletes: Id[] = [];
 
@@ -179,16 +186,12 @@ async function applyPlan(
     switch (stored.status) {
       case 'open':
       case 'snoozed':
-        if (
-          isAccepted(stored.loopId) &&
-          stored.kind !== 'thank-you' &&
-          stored.kind !== 'new-job-announcement'
-        ) {
+        if (isObsolete(stored)) {
           puts.push({ ...stored, status: 'obsolete', showOn: stored.due, updatedAt: now });
         } else deletes.push(stored.id);
         break;
       case 'obsolete':
-        if (!isAccepted(stored.loopId)) deletes.push(stored.id);
+        if (!isObsolete(stored)) deletes.push(stored.id);
         break;
       case 'expired':
         deletes.push(stored.id);

@@ -55,7 +55,15 @@ export interface ReminderChange {
   undo: ReminderUndo;
 }
 
-const CompleteInput = v.object({ on: calendarDate, channel: v.optional(v.picklist(TOUCH_CHANNELS)) });
+/**
+ * `logTouch: false` closes a message reminder without recording that a message went out (the user
+ * handled it another way); by default a done message logs a touch on `channel`.
+ */
+const CompleteInput = v.object({
+  on: calendarDate,
+  channel: v.optional(v.picklist(TOUCH_CHANNELS)),
+  logTouch: v.optional(v.boolean()),
+});
 const DismissInput = v.object({ on: calendarDate });
 
 const ReminderRecord = v.object({
@@ -103,7 +111,8 @@ export async function completeReminder(id: string, input: unknown): Promise<Remi
     const reminder: Reminder = { ...previous, status: 'done', closedOn: data.on, updatedAt: Date.now() };
     await db.reminders.put(reminder);
     const undo: ReminderUndo = { previous };
-    if (previous.personId && isMessageKind(previous.kind) && (await db.people.get(previous.personId))) {
+    const logsTouch = data.logTouch !== false && isMessageKind(previous.kind);
+    if (previous.personId && logsTouch && (await db.people.get(previous.personId))) {
       const touch: Touch = {
         id: newId(),
         personId: previous.personId,

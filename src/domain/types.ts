@@ -224,7 +224,7 @@ export interface Settings {
 }
 
 export const DEFAULT_INTERVALS: PlaybookIntervals = {
-  thankYouDays: 1,
+  thankYouDays: 0,
   thankYouExpiryDays: 14,
   rejectionFollowUpDays: 1,
   linkedinConnectDays: 2,

@@ -33,8 +33,9 @@ describe('dashboard overviews', () => {
       ['Acme Corp', 2],
       ['Globex', 0],
     ]);
-    expect(rows[0]?.next?.kind).toBe('thank-you');
-    expect(rows[0]?.next?.due).toBe('2026-01-12');
+    // The thank-you for 10 January is obsolete: the rejection's follow-up note replaces it.
+    expect(rows[0]?.next?.kind).toBe('rejection-follow-up');
+    expect(rows[0]?.next?.due).toBe('2026-02-03');
     expect(rows[1]?.next).toBeUndefined();
     expect(rows[1]?.loop.id).toBe(quiet.id);
   });

@@ -45,12 +45,27 @@ const pending = async () =>
     .sort();
 
 describe('reconcileAfter', () => {
-  it('adds the rules of a new outcome and keeps the thank-you', async () => {
-    const { loop } = await setup();
-    expect(await pending()).toEqual(['thank-you@2026-02-20']);
+  it('adds the rules of a new outcome; the rejection makes the thank-you obsolete, undone brings it back', async () => {
+    const { loop, dana } = await setup();
+    expect(await pending()).toEqual(['thank-you@2026-02-19']);
     await changeLoopStatus(loop.id, { status: 'rejected', on: '2026-02-27' });
     expect(await pending()).toContain('five-month-check-in@2026-07-27');
+    expect(await pending()).not.toContain('thank-you@2026-02-19');
+    expect((await find('thank-you', dana.id)).status).toBe('obsolete');
     expect((await all()).length).toBe(9);
+    await replaceLoopHistory(loop.id, [{ status: 'interviewing', on: '2026-02-02' }]);
+    expect(await pending()).toEqual(['thank-you@2026-02-19']);
+  });
+
+  it('keeps a thank-you for a meeting after the rejection, and a done one as history', async () => {
+    const { loop, dana, lee, leeIn } = await setup();
+    const first = await find('thank-you', dana.id);
+    await completeReminder(first.id, { on: '2026-02-19' });
+    await changeLoopStatus(loop.id, { status: 'rejected', on: '2026-02-27' });
+    await updateParticipation(leeIn.id, { met: ['2026-03-02'] });
+    expect((await db.reminders.get(first.id))?.status).toBe('done');
+    expect(await pending()).toContain('thank-you@2026-03-02');
+    expect((await find('thank-you', lee.id)).status).toBe('open');
   });
 
   it('changes nothing when planned again', async () => {
@@ -135,7 +150,7 @@ describe('reconcileAfter', () => {
     await replaceLoopHistory(loop.id, [{ status: 'offer', on: '2026-04-09' }]);
     expect((await all()).every((r) => r.status === 'open')).toBe(true);
     await replaceLoopHistory(loop.id, [{ status: 'interviewing', on: '2026-02-02' }]);
-    expect(await pending()).toEqual(['thank-you@2026-02-20']);
+    expect(await pending()).toEqual(['thank-you@2026-02-19']);
   });
 
   it('announces an accepted job to people who join other loops later, and withdraws it when they leave', async () => {

@@ -149,7 +149,7 @@ describe('settings', () => {
     const settings = await getSettings();
     expect(settings.notificationTime).toBe('07:30');
     expect(settings.intervals.checkInMonths).toBe(6);
-    expect(settings.intervals.thankYouDays).toBe(1);
+    expect(settings.intervals.thankYouDays).toBe(0);
     await expect(updateSettings({ notificationTime: '25:00' })).rejects.toThrow(/not a time/);
     await expect(updateSettings({ intervals: { checkInMonths: -1 } })).rejects.toThrow();
   });

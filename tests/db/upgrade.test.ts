@@ -14,6 +14,7 @@ import { restoreBackup } from '../../src/db/backup/restore';
 import { readBackup } from '../../src/db/backup/validate';
 import { database, LoopkeeperDatabase, useDatabase } from '../../src/db/database';
 import { findPeopleByProfileUrl } from '../../src/db/people';
+import { updateToCurrentRules } from '../../src/db/playbook-rules';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../src/db/schema';
 import { listTouchesOfLoop, logTouch } from '../../src/db/touches';
 import { canonicalProfileKeys } from '../../src/db/upgrades';
@@ -43,6 +44,19 @@ async function openCurrent(name: string): Promise<LoopkeeperDatabase> {
   opened.push(db);
   await db.open();
   return db;
+}
+
+/** The records without `updatedAt`, which records the moment of each write (two replays differ). */
+function withoutWriteTimes(data: BackupData): unknown {
+  return Object.fromEntries(
+    Object.entries(data).map(([table, rows]) => [
+      table,
+      (rows as object[]).map((row) => {
+        const { updatedAt: _updatedAt, ...rest } = row as { updatedAt?: number };
+        return rest;
+      }),
+    ]),
+  );
 }
 
 describe('schema upgrade from version 1', () => {
@@ -87,7 +101,7 @@ describe('schema upgrade from version 1', () => {
   });
 
   it('a backup written at schema version 1 is upgraded the same way on restore', async () => {
-    await freshDatabase();
+    const restoredDb = await freshDatabase();
     const content = {
       format: 'loopkeeper-backup',
       version: 1,
@@ -103,10 +117,52 @@ describe('schema upgrade from version 1', () => {
 
     const name = `upgrade-v1-compare-${Date.now()}`;
     await writeVersion1Database(name);
-    const upgraded = await dumpTables(await openCurrent(name));
-    expect(await dumpTables(database())).toEqual(upgraded);
+    const restored = await dumpTables(database());
+    const current = await openCurrent(name);
+    useDatabase(current);
+    expect(await updateToCurrentRules()).toBe(true);
+    const upgraded = await dumpTables(current);
+    expect(withoutWriteTimes(restored)).toEqual(withoutWriteTimes(upgraded));
+    useDatabase(restoredDb);
     // And a backup of the result is a current one.
     const again = await readBackup(serializeBackup(await createBackup()));
     expect(again.writtenWith.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('brings a database planned under the first playbook to the current rules, once', async () => {
+    const name = `upgrade-v1-rules-${Date.now()}`;
+    await writeVersion1Database(name);
+    const db = await openCurrent(name);
+    useDatabase(db);
+    expect((await db.settings.get('settings'))?.intervals.thankYouDays).toBe(1);
+    expect(await updateToCurrentRules()).toBe(true);
+    expect((await db.settings.get('settings'))?.intervals.thankYouDays).toBe(0);
+    const thanks = (await db.reminders.toArray()).filter((r) => r.kind === 'thank-you');
+    const rejected = V1.loops.find((loop) => loop.status === 'rejected')?.id;
+    for (const reminder of thanks) {
+      // The rejected loop's (all met before its rejection) are obsolete; the others due the meeting day.
+      if (reminder.loopId === rejected) expect(reminder.status).toBe('obsolete');
+      else expect([reminder.status, reminder.due]).toEqual(['open', reminder.anchor]);
+    }
+    expect(thanks).toHaveLength(V1.reminders.filter((r) => r.kind === 'thank-you').length);
+    // The other reminders are as they were.
+    const others = (await db.reminders.toArray()).filter((r) => r.kind !== 'thank-you');
+    expect(others.map((r) => [r.key, r.due, r.status]).sort()).toEqual(
+      V1.reminders
+        .filter((r) => r.kind !== 'thank-you')
+        .map((r) => [r.key, r.due, r.status])
+        .sort(),
+    );
+    expect(await updateToCurrentRules()).toBe(false);
+  });
+
+  it('keeps a thank-you interval the user chose', async () => {
+    const name = `upgrade-v1-chosen-${Date.now()}`;
+    await writeVersion1Database(name);
+    const db = await openCurrent(name);
+    useDatabase(db);
+    await db.settings.update('settings', { 'intervals.thankYouDays': 3 });
+    await updateToCurrentRules();
+    expect((await db.settings.get('settings'))?.intervals.thankYouDays).toBe(3);
   });
 });

@@ -162,13 +162,14 @@ describe('the planner', () => {
     );
   });
 
-  it('gives weekend due dates only when asked, or to the decision day', () => {
+  it('gives weekend due dates only when asked, to the decision day, or to a same-day thank-you', () => {
     fc.assert(
       fc.property(stateArbitrary, (state) => {
         if (!state.settings.skipWeekends) return;
         for (const r of plan(state)) {
           const day = new Date(`${r.due}T12:00:00Z`).getUTCDay();
-          if (!r.kind.startsWith('offer-')) expect(day === 0 || day === 6, `${r.key} ${r.due}`).toBe(false);
+          const sameDayThanks = r.kind === 'thank-you' && state.settings.intervals.thankYouDays === 0;
+          if (!r.kind.startsWith('offer-') && !sameDayThanks) expect(day === 0 || day === 6, `${r.key} ${r.due}`).toBe(false);
         }
       }),
       { numRuns: 100 },

@@ -6,6 +6,7 @@
  * Merge: the file's records are added to the saved ones as merge.ts plans.
  */
 import { database } from '../database';
+import { applyCurrentRules } from '../playbook-rules';
 import { newId, write } from '../transaction';
 import { dumpTables, tableOf } from './dump';
 import { type BackupData, BackupError, type BackupFile, TABLES, type TableName } from './format';
@@ -36,7 +37,9 @@ export async function restoreBackup(backup: BackupFile, mode: RestoreMode): Prom
         data = plan.puts;
         for (const table of TABLES) await tableOf(db, table).bulkPut(data[table] as never[]);
       }
-      // The playbook runs over everything restored: reminders follow the restored loops and people.
+      // The playbook runs over everything restored: reminders follow the restored loops and people,
+      // under the current rules even when the file was written under older ones.
+      await applyCurrentRules(affected);
       affected.all = true;
       return { mode, written: countsOf(data) };
     });

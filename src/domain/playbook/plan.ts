@@ -70,7 +70,7 @@ export function planLoop(
   settings: PlanSettings,
 ): PlannedReminder[] {
   return [
-    ...planThankYous(participations, settings),
+    ...planThankYous(loop, participations, settings),
     ...planRejection(loop, participations, people, settings),
     ...planFiveMonth(loop, participations, settings),
     ...planOffer(loop, participations, settings),

@@ -7,7 +7,7 @@ import { planOffer } from '../../../src/domain/playbook/offer';
 import { plan, planLoop } from '../../../src/domain/playbook/plan';
 import { planProgressUpdate } from '../../../src/domain/playbook/progress-update';
 import { planRejection } from '../../../src/domain/playbook/rejection';
-import { planThankYous } from '../../../src/domain/playbook/thank-you';
+import { planThankYous, thankYouSuperseded } from '../../../src/domain/playbook/thank-you';
 import { brief, loop, part, settings } from './helpers';
 
 const people = new Map([
@@ -23,8 +23,20 @@ describe('keys', () => {
 });
 
 describe('thank-you', () => {
-  it('is due the day after each meeting, off the weekend, and expires 14 days after', () => {
-    const out = planThankYous([part('L', 'dana', 'hr', { met: ['2026-02-19', '2026-02-20'] })], settings);
+  const active = loop('L', ['interviewing', '2026-02-02']);
+  const metOn = (...met: string[]) => [part('L', 'dana', 'hr', { met })];
+
+  it('is due the day of each meeting, a weekend one too, and expires 14 days after', () => {
+    const out = planThankYous(active, metOn('2026-02-19', '2026-02-21'), settings);
+    expect(out.map((r) => [r.anchor, r.due, r.expiresOn])).toEqual([
+      ['2026-02-19', '2026-02-19', '2026-03-05'],
+      ['2026-02-21', '2026-02-21', '2026-03-07'],
+    ]);
+  });
+
+  it('moves to M+N with the setting, and then off the weekend', () => {
+    const later = { ...settings, intervals: { ...settings.intervals, thankYouDays: 1 } };
+    const out = planThankYous(active, metOn('2026-02-19', '2026-02-20'), later);
     expect(out.map((r) => [r.anchor, r.due, r.expiresOn])).toEqual([
       ['2026-02-19', '2026-02-20', '2026-03-06'],
       ['2026-02-20', '2026-02-23', '2026-03-09'],
@@ -32,7 +44,7 @@ describe('thank-you', () => {
   });
 
   it('follows the meetings whatever the status, declined and accepted included', () => {
-    for (const status of ['applied', 'offer', 'declined', 'accepted', 'rejected'] as const) {
+    for (const status of ['applied', 'offer', 'declined', 'accepted'] as const) {
       const out = planLoop(
         loop('L', [status, '2026-03-01']),
         [part('L', 'lee', 'hr', { met: ['2026-02-10'] })],
@@ -41,6 +53,18 @@ describe('thank-you', () => {
       );
       expect(out.filter((r) => r.kind === 'thank-you')).toHaveLength(1);
     }
+  });
+
+  it('is obsolete after a rejection or withdrawal on or after the meeting, not before it', () => {
+    for (const status of ['rejected', 'withdrawn'] as const) {
+      const thanks = (met: string[]) =>
+        planLoop(loop('L', [status, '2026-03-01']), metOn(...met), people, settings)
+          .filter((r) => r.kind === 'thank-you')
+          .map((r) => r.anchor);
+      expect(thanks(['2026-02-27', '2026-03-01', '2026-03-02'])).toEqual(['2026-03-02']);
+    }
+    expect(thankYouSuperseded(loop('L', ['rejected', '2026-03-01']), '2026-03-01')).toBe(true);
+    expect(thankYouSuperseded(loop('L', ['offer', '2026-03-01']), '2026-02-01')).toBe(false);
   });
 });
 
