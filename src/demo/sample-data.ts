@@ -57,7 +57,8 @@ export async function loadSampleData(today = localDate()): Promise<void> {
     personId: sam.id,
     role: 'hiring-manager',
     hitItOff: true,
-    met: [ago(1)],
+    // Met today: the demo opens on the moment after an interview, the thank-you first in the popup.
+    met: [today],
   });
 
   const fabrikam = await findOrCreateCompany({ name: 'Fabrikam Labs', domain: 'fabrikam.example' });
