@@ -27,8 +27,9 @@ export function starterQuestions(): string[] {
  */
 export function QuestionsEditor({ loop }: { loop: Loop }) {
   const saved = loop.offer?.questions ?? [];
+  const starters = starterQuestions().join('\n');
   const autosave = useAutosave(
-    (saved.length ? saved : starterQuestions()).join('\n'),
+    saved.length ? saved.join('\n') : starters,
     (text) => saveOfferQuestions(loop.id, text.split('\n')),
     { key: `loop:${loop.id}:offer.questions`, storedAt: loop.updatedAt },
   );
@@ -36,7 +37,9 @@ export function QuestionsEditor({ loop }: { loop: Loop }) {
   const update = (next: string[]) => autosave.setText(next.join('\n'));
   return (
     <div class="questions">
-      {saved.length === 0 && <p class="muted">{t('dashboard_questions_starter_autosave')}</p>}
+      {saved.length === 0 && autosave.text === starters && (
+        <p class="muted">{t('dashboard_questions_starter_autosave')}</p>
+      )}
       <ol>
         {questions.map((question, index) => (
           <li key={index} class="question">
