@@ -101,6 +101,23 @@ export function restoreCopy(key: string, value: string, storedAt: number): strin
   return value;
 }
 
+/**
+ * What this page wrote, with the stored value its data held then. A field mounted again from data read
+ * before that write (a dialog reopened, a template's kind chosen again) shows the written text, not
+ * the stale one; once the data shows anything else, the record moved on and the data wins.
+ */
+const writtenHere = new Map<string, { text: string; over: string }>();
+
+function initialText(key: string, value: string, storedAt: number): { text: string; inDatabase: boolean } {
+  const restored = restoreCopy(key, value, storedAt);
+  if (restored !== value) return { text: restored, inDatabase: false };
+  const written = writtenHere.get(key);
+  if (written && written.over === value && written.text !== value)
+    return { text: written.text, inDatabase: true };
+  writtenHere.delete(key);
+  return { text: value, inDatabase: true };
+}
+
 /** Plain words for a failed write; the text stays on screen either way. */
 export function describeSaveError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
@@ -114,11 +131,14 @@ export function useAutosave(
   save: (text: string) => Promise<unknown>,
   { key, storedAt, delayMs = AUTOSAVE_DELAY_MS }: AutosaveOptions,
 ): Autosave {
-  const [text, setShown] = useState(() => restoreCopy(key, value, storedAt));
+  const [initial] = useState(() => initialText(key, value, storedAt));
+  const [text, setShown] = useState(initial.text);
   const [status, setStatus] = useState<SaveStatus>({ phase: 'idle' });
   const current = useRef(text);
   /** What the database holds, as far as this field knows. */
-  const saved = useRef(value);
+  const saved = useRef(initial.inDatabase ? initial.text : value);
+  /** The stored value last passed in (the page's data, possibly older than `saved`). */
+  const seen = useRef(value);
   const saveRef = useRef(save);
   saveRef.current = save;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -144,6 +164,7 @@ export function useAutosave(
       .then(
         () => {
           saved.current = next;
+          writtenHere.set(key, { text: next, over: seen.current });
           dropCopy(key, next);
           if (current.current === next) report({ phase: 'saved' });
         },
@@ -175,6 +196,7 @@ export function useAutosave(
       clearTimeout(timer.current);
       timer.current = undefined;
       dropCopy(key);
+      writtenHere.delete(key);
       current.current = next;
       saved.current = next;
       setShown(next);
@@ -186,6 +208,8 @@ export function useAutosave(
   // The record changed (reloaded after a write here or elsewhere): follow it unless typing here is
   // still unsaved — that typing is newer and is written next.
   useEffect(() => {
+    if (value === seen.current) return;
+    seen.current = value;
     const untouched = current.current === saved.current;
     saved.current = value;
     if (untouched && current.current !== value) {

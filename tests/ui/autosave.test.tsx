@@ -4,8 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS } from '../../src/ui/autosave';
 import { NotesEditor } from '../../src/ui/components/NotesEditor';
 
-const KEY = 'loop:l1:notes';
-const COPY = `loopkeeper.autosave:${KEY}`;
+// A record of its own per test: the hook remembers, for the page's life, what it wrote to each.
+let KEY = '';
+let COPY = '';
+let records = 0;
 
 let root: HTMLElement;
 let save: ReturnType<typeof vi.fn<(text: string) => Promise<void>>>;
@@ -44,6 +46,9 @@ async function wait(ms: number) {
 beforeEach(() => {
   vi.useFakeTimers();
   localStorage.clear();
+  records += 1;
+  KEY = `loop:l${records}:notes`;
+  COPY = `loopkeeper.autosave:${KEY}`;
   save = vi.fn(async () => {});
   root = document.createElement('div');
   document.body.append(root);
@@ -201,6 +206,22 @@ describe('the write-ahead copy', () => {
     localStorage.setItem(COPY, '{broken');
     show('Stored');
     expect(box().value).toBe('Stored');
+  });
+});
+
+describe('a field mounted again from data read before its write', () => {
+  it('shows what this page wrote, without writing it again; data that moved on wins', async () => {
+    show('Old');
+    type('Written here');
+    await wait(AUTOSAVE_DELAY_MS);
+    act(() => render(null, root));
+    show('Old'); // a dialog reopened with the row it was first given
+    expect(box().value).toBe('Written here');
+    await wait(AUTOSAVE_DELAY_MS);
+    expect(save).toHaveBeenCalledTimes(1);
+    act(() => render(null, root));
+    show('Changed in another tab');
+    expect(box().value).toBe('Changed in another tab');
   });
 });
 
