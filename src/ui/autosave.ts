@@ -120,8 +120,11 @@ function initialText(key: string, value: string, storedAt: number): { text: stri
 
 /** Plain words for a failed write; the text stays on screen either way. */
 export function describeSaveError(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return t('ui_autosave_error_full');
+  // Dexie reports a full disk itself or as the inner cause of the aborted transaction.
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) =>
+    e instanceof Error || e instanceof DOMException ? e.name : '',
+  );
+  if (names.includes('QuotaExceededError')) return t('ui_autosave_error_full');
   const reason = error instanceof Error ? error.message : String(error);
   return t('ui_autosave_error', { reason });
 }

@@ -157,8 +157,12 @@ describe('useAutosave through NotesEditor', () => {
     expect(localStorage.getItem(COPY)).toBeNull();
   });
 
-  it('a full disk is said as such', async () => {
-    save.mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+  it('a full disk is said as such, also as the cause of an aborted transaction', async () => {
+    const aborted = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: new DOMException('quota', 'QuotaExceededError'),
+    });
+    save.mockRejectedValueOnce(aborted);
     show('');
     type('Anything');
     await wait(AUTOSAVE_DELAY_MS);
