@@ -86,12 +86,12 @@ describe('the dashboard, view by view', () => {
 
     await steps.getByLabel('Question 1', { exact: true }).fill('What does the first year look like?');
     await steps.getByRole('button', { name: 'Remove question 8' }).click();
-    await steps.getByRole('button', { name: 'Save questions' }).click();
     await steps.getByLabel('People still to meet and offices to visit').fill('The Berlin office; the CFO');
-    await steps.getByRole('button', { name: 'Save people still to meet and offices to visit' }).click();
     await steps.getByLabel('Notes for the conversation').fill('Combine with the brand role');
-    await steps.getByRole('button', { name: 'Save notes for the conversation' }).click();
-    await page.getByText('Notes saved.').waitFor();
+    // Saved as typed: three quiet "Saved" lines, no Save buttons.
+    await expect
+      .poll(async () => (await steps.getByRole('status').allTextContents()).filter((s) => s === 'Saved'))
+      .toHaveLength(3);
 
     const offer = await withBridge(bridge, async (lk, id) => (await lk.loops.getLoop(id)).offer, loopId);
     expect(offer?.questions).toHaveLength(7);
@@ -224,7 +224,7 @@ describe('the dashboard, view by view', () => {
     expect(snoozed).toBe(1);
   });
 
-  it('edits a template with a live preview, saves it and restores the default', async () => {
+  it('edits a template with a live preview, saved as typed, and restores the default', async () => {
     const extension = await launchExtension();
     const bridge = await extension.bridge();
     await withBridge(bridge, async (lk) => lk.loadSampleData());
@@ -235,8 +235,7 @@ describe('the dashboard, view by view', () => {
     const preview = page.getByRole('region', { name: 'Preview' });
     await preview.getByText('Dear Dana, about VP Marketing at Northwind Analytics.').waitFor();
     await page.getByRole('region', { name: 'Placeholders' }).getByText('{firstName}').waitFor();
-    await page.getByRole('button', { name: 'Save template' }).click();
-    await page.getByText('Template saved: Follow-up after a no.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     await page.getByRole('button', { name: 'Restore default' }).click();
     await page.getByText('Default restored: Follow-up after a no.').waitFor();
     await preview.getByText('Thank you for letting me know about your decision').waitFor();

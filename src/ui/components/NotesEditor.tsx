@@ -1,44 +1,34 @@
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n/i18n';
+import { useAutosave } from '../autosave';
 import { Field } from './Field';
+import { SaveStatus } from './SaveStatus';
 
 interface NotesEditorProps {
   label: string;
+  /** The text as stored. */
   value: string;
-  onSave: (value: string) => Promise<void>;
+  /** Writes the text; a rejection is shown in words and the text stays. */
+  save: (text: string) => Promise<unknown>;
+  /** Names the record and field for the write-ahead copy, e.g. `loop:<id>:notes`. */
+  storageKey: string;
+  /** When the record was last written (decides whether a write-ahead copy is newer). */
+  storedAt: number;
   rows?: number;
-  /** The save button's text; defaults to "Save {label}". */
-  saveLabel?: string;
 }
 
-/** A textarea with its own Save button, enabled once the text differs from what is saved. */
-export function NotesEditor({ label, value, onSave, rows = 4, saveLabel }: NotesEditorProps) {
-  const [draft, setDraft] = useState(value);
-  const [saving, setSaving] = useState(false);
-  useEffect(() => setDraft(value), [value]);
-  const dirty = draft !== value;
+/** A textarea that saves as you type (src/ui/autosave.ts), with a quiet status line under it. */
+export function NotesEditor({ label, value, save, storageKey, storedAt, rows = 4 }: NotesEditorProps) {
+  const notes = useAutosave(value, save, { key: storageKey, storedAt });
   return (
-    <form
-      class="notes-editor"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        setSaving(true);
-        try {
-          await onSave(draft);
-        } finally {
-          setSaving(false);
-        }
-      }}
-    >
+    <div class="notes-editor">
       <Field label={label}>
-        <textarea rows={rows} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <textarea
+          rows={rows}
+          value={notes.text}
+          onInput={(e) => notes.setText(e.currentTarget.value)}
+          onBlur={notes.flush}
+        />
       </Field>
-      <div class="row-end">
-        {dirty && <span class="muted">{t('ui_unsaved')}</span>}
-        <button type="submit" disabled={!dirty || saving}>
-          {saveLabel ?? t('ui_save_named', { name: label.toLowerCase() })}
-        </button>
-      </div>
-    </form>
+      <SaveStatus status={notes.status} onRetry={notes.flush} name={label.toLowerCase()} />
+    </div>
   );
 }

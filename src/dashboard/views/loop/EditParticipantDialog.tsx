@@ -1,16 +1,22 @@
 import { useState } from 'preact/hooks';
 import { updateParticipation } from '../../../db/participations';
+import { saveParticipationNotes } from '../../../db/text-fields';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
+import { NotesEditor } from '../../../ui/components/NotesEditor';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 import type { Participant } from './load';
 
-/** A person's part in this loop: role, hit it off, the dates you met (add or remove one), notes. */
+/**
+ * A person's part in this loop: role, hit it off, the dates you met (add or remove one) — saved
+ * together by the dialog's Save — and notes, saved as typed (a participation has no write time, so a
+ * write-ahead copy left by a cut-off write is always restored: storedAt 0).
+ */
 export function EditParticipantDialog({ row, onClose }: { row: Participant; onClose: () => void }) {
   const { run } = useStore();
   const { participation: p, person } = row;
@@ -18,15 +24,14 @@ export function EditParticipantDialog({ row, onClose }: { row: Participant; onCl
   const [hitItOff, setHitItOff] = useState(p.hitItOff);
   const [met, setMet] = useState<string[]>(p.met);
   const [newDate, setNewDate] = useState('');
-  const [notes, setNotes] = useState(p.notes);
   return (
     <Dialog title={t('dashboard_edit_participant', { name: person.name })} onClose={onClose}>
       <form
         class="form"
         onSubmit={async (event) => {
           event.preventDefault();
-          const previous = { role: p.role, hitItOff: p.hitItOff, met: p.met, notes: p.notes };
-          const saved = await run(() => updateParticipation(p.id, { role, hitItOff, met, notes }), {
+          const previous = { role: p.role, hitItOff: p.hitItOff, met: p.met };
+          const saved = await run(() => updateParticipation(p.id, { role, hitItOff, met }), {
             done: t('dashboard_saved_named', { name: person.name }),
             undo: () => updateParticipation(p.id, previous),
           });
@@ -76,9 +81,14 @@ export function EditParticipantDialog({ row, onClose }: { row: Participant; onCl
             </button>
           </div>
         </fieldset>
-        <Field label={t('dashboard_notes_for_loop')}>
-          <textarea rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
-        </Field>
+        <NotesEditor
+          label={t('dashboard_notes_for_loop')}
+          value={p.notes}
+          save={(text) => saveParticipationNotes(p.id, text)}
+          storageKey={`participation:${p.id}:notes`}
+          storedAt={0}
+          rows={3}
+        />
         <SaveCancel onCancel={onClose} />
       </form>
     </Dialog>

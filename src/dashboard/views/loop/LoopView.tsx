@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { updateLoop } from '../../../db/loops';
 import { deleteLoopUndoable, restoreSnapshot } from '../../../db/snapshot';
 import { t } from '../../../i18n/i18n';
 import { statusKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
-import { NotesEditor } from '../../../ui/components/NotesEditor';
 import { sourceKey } from '../../labels';
 import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { EditLoopDialog } from './EditLoopDialog';
+import { LoopNotes } from './LoopNotes';
+import { LoopReview } from './LoopReview';
 import { loadLoopPage } from './load';
 import { OfferPanel } from './OfferPanel';
 import { OutcomePanel } from './OutcomePanel';
@@ -36,8 +36,6 @@ export function LoopView({ id, rest }: { id: string; rest?: string }) {
     );
   const page = state.data;
   const { loop, company } = page;
-  const save = (patch: Record<string, unknown>, done: string) =>
-    run(() => updateLoop(loop.id, patch), { done });
 
   return (
     <article class="loop-page" aria-labelledby="loop-heading">
@@ -81,35 +79,9 @@ export function LoopView({ id, rest }: { id: string; rest?: string }) {
       <PeopleSection page={page} />
       <div class="columns">
         <StatusHistory loop={loop} />
-        <section aria-labelledby="notes-heading" class="panel">
-          <h3 id="notes-heading">{t('dashboard_notes')}</h3>
-          <NotesEditor
-            label={t('dashboard_loop_notes')}
-            value={loop.notes}
-            onSave={async (notes) => void (await save({ notes }, t('dashboard_notes_saved')))}
-          />
-        </section>
+        <LoopNotes loop={loop} />
       </div>
-      <section id="review" aria-labelledby="review-heading" class="panel">
-        <h3 id="review-heading">{t('dashboard_review')}</h3>
-        <p class="muted">{t('dashboard_review_intro')}</p>
-        <div class="columns">
-          <NotesEditor
-            label={t('dashboard_went_well')}
-            value={loop.review.wentWell}
-            onSave={async (wentWell) =>
-              void (await save({ review: { ...loop.review, wentWell } }, t('dashboard_review_saved')))
-            }
-          />
-          <NotesEditor
-            label={t('dashboard_to_improve')}
-            value={loop.review.toImprove}
-            onSave={async (toImprove) =>
-              void (await save({ review: { ...loop.review, toImprove } }, t('dashboard_review_saved')))
-            }
-          />
-        </div>
-      </section>
+      <LoopReview loop={loop} />
       <Timeline page={page} />
       {editing && <EditLoopDialog loop={loop} onClose={() => setEditing(false)} />}
     </article>

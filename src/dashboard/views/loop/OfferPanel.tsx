@@ -1,11 +1,11 @@
-import { replaceLoopHistory, updateLoop } from '../../../db/loops';
+import { replaceLoopHistory } from '../../../db/loops';
 import { localDate } from '../../../domain/today';
 import type { OfferDetails } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
-import { NotesEditor } from '../../../ui/components/NotesEditor';
 import { countdown, formatDate } from '../../format';
 import { useStore } from '../../store';
 import { DeadlineEditor } from './DeadlineEditor';
+import { LoopTextEditor } from './LoopTextEditor';
 import type { LoopPage } from './load';
 import { QuestionsEditor } from './QuestionsEditor';
 
@@ -17,13 +17,7 @@ import { QuestionsEditor } from './QuestionsEditor';
 export function OfferPanel({ page }: { page: LoopPage }) {
   const { run } = useStore();
   const { loop } = page;
-  const offer: OfferDetails = loop.offer ?? { notes: '', questions: [], toMeet: '', conversation: '' };
-  const saveOffer = async (patch: Partial<OfferDetails>, done: string) => {
-    await run(() => updateLoop(loop.id, { offer: { ...offer, ...patch } }), {
-      done,
-      undo: () => updateLoop(loop.id, { offer }),
-    });
-  };
+  const offer: Pick<OfferDetails, 'deadline'> = loop.offer ?? {};
   const manager = page.participants.find((row) => row.participation.role === 'hiring-manager')?.person.name;
   const today = localDate();
 
@@ -41,18 +35,11 @@ export function OfferPanel({ page }: { page: LoopPage }) {
       <ol class="steps">
         <li>
           <h4>{t('dashboard_offer_step_questions')}</h4>
-          <QuestionsEditor
-            saved={offer.questions}
-            onSave={(questions) => saveOffer({ questions }, t('dashboard_questions_saved'))}
-          />
+          <QuestionsEditor loop={loop} />
         </li>
         <li>
           <h4>{t('dashboard_offer_step_meet')}</h4>
-          <NotesEditor
-            label={t('dashboard_offer_to_meet')}
-            value={offer.toMeet}
-            onSave={(toMeet) => saveOffer({ toMeet }, t('dashboard_notes_saved'))}
-          />
+          <LoopTextEditor loop={loop} field="offer.toMeet" label={t('dashboard_offer_to_meet')} />
         </li>
         <li>
           <h4>{t('dashboard_offer_step_conversation')}</h4>
@@ -61,11 +48,11 @@ export function OfferPanel({ page }: { page: LoopPage }) {
               ? t('dashboard_offer_conversation_with', { name: manager })
               : t('dashboard_offer_conversation_hint')}
           </p>
-          <NotesEditor
+          <LoopTextEditor
+            loop={loop}
+            field="offer.conversation"
             label={t('dashboard_offer_conversation')}
-            value={offer.conversation}
             rows={6}
-            onSave={(conversation) => saveOffer({ conversation }, t('dashboard_notes_saved'))}
           />
         </li>
         <li>
@@ -83,11 +70,7 @@ export function OfferPanel({ page }: { page: LoopPage }) {
               });
             }}
           />
-          <NotesEditor
-            label={t('dashboard_offer_notes')}
-            value={offer.notes}
-            onSave={(notes) => saveOffer({ notes }, t('dashboard_notes_saved'))}
-          />
+          <LoopTextEditor loop={loop} field="offer.notes" label={t('dashboard_offer_notes')} />
         </li>
       </ol>
     </section>

@@ -1,5 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { saveOfferQuestions } from '../../../db/text-fields';
+import type { Loop } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
+import { useAutosave } from '../../../ui/autosave';
+import { SaveStatus } from '../../../ui/components/SaveStatus';
 
 const STARTERS: MessageKey[] = [
   'dashboard_offer_question_1',
@@ -18,44 +21,39 @@ export function starterQuestions(): string[] {
 }
 
 /**
- * The probing questions. Until the user saves their own, the editor starts from the starter list
- * (and says so); saving stores them in loop.offer.questions.
+ * The probing questions, saved as typed (one line each behind the scenes, so the autosave hook sees
+ * one text). Until the user edits them, the editor shows the starter list (and says so) and stores
+ * nothing; blank questions are left out when saved.
  */
-export function QuestionsEditor({
-  saved,
-  onSave,
-}: {
-  saved: string[];
-  onSave: (q: string[]) => Promise<void>;
-}) {
-  const initial = saved.length ? saved : starterQuestions();
-  const [questions, setQuestions] = useState(initial);
-  useEffect(() => setQuestions(saved.length ? saved : starterQuestions()), [saved]);
-  const dirty = saved.length === 0 || JSON.stringify(questions) !== JSON.stringify(saved);
-  const set = (index: number, value: string) =>
-    setQuestions(questions.map((q, i) => (i === index ? value : q)));
+export function QuestionsEditor({ loop }: { loop: Loop }) {
+  const saved = loop.offer?.questions ?? [];
+  const starters = starterQuestions().join('\n');
+  const autosave = useAutosave(
+    saved.length ? saved.join('\n') : starters,
+    (text) => saveOfferQuestions(loop.id, text.split('\n')),
+    { key: `loop:${loop.id}:offer.questions`, storedAt: loop.updatedAt },
+  );
+  const questions = autosave.text.split('\n');
+  const update = (next: string[]) => autosave.setText(next.join('\n'));
   return (
-    <form
-      class="questions"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        await onSave(questions.map((q) => q.trim()).filter(Boolean));
-      }}
-    >
-      {saved.length === 0 && <p class="muted">{t('dashboard_questions_starter_hint')}</p>}
+    <div class="questions">
+      {saved.length === 0 && autosave.text === starters && (
+        <p class="muted">{t('dashboard_questions_starter_autosave')}</p>
+      )}
       <ol>
         {questions.map((question, index) => (
           <li key={index} class="question">
             <input
               aria-label={t('dashboard_question_n', { n: index + 1 })}
               value={question}
-              onInput={(e) => set(index, e.currentTarget.value)}
+              onInput={(e) => update(questions.map((q, i) => (i === index ? e.currentTarget.value : q)))}
+              onBlur={autosave.flush}
             />
             <button
               type="button"
               class="link"
               aria-label={t('dashboard_remove_question_n', { n: index + 1 })}
-              onClick={() => setQuestions(questions.filter((_, i) => i !== index))}
+              onClick={() => update(questions.filter((_, i) => i !== index))}
             >
               {t('dashboard_remove')}
             </button>
@@ -63,13 +61,11 @@ export function QuestionsEditor({
         ))}
       </ol>
       <div class="row-end">
-        <button type="button" onClick={() => setQuestions([...questions, ''])}>
+        <SaveStatus status={autosave.status} onRetry={autosave.flush} name={t('dashboard_questions')} />
+        <button type="button" onClick={() => update([...questions, ''])}>
           {t('dashboard_add_question')}
         </button>
-        <button type="submit" disabled={!dirty}>
-          {t('dashboard_save_questions')}
-        </button>
       </div>
-    </form>
+    </div>
   );
 }

@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import { updatePerson } from '../../../db/people';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
 import { PENDING_STATUSES, type Reminder } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
-import { NotesEditor } from '../../../ui/components/NotesEditor';
 import { formatDate } from '../../format';
 import { channelKey } from '../../labels';
 import { href, navigate } from '../../router';
@@ -14,6 +12,7 @@ import { ReminderList } from '../agenda/ReminderList';
 import { EditPersonDialog } from './EditPersonDialog';
 import { loadPersonPage } from './load';
 import { MergeDialog } from './MergeDialog';
+import { PersonNotes } from './PersonNotes';
 import { ProfileLinks } from './ProfileLinks';
 import { TouchDialog } from './TouchDialog';
 
@@ -151,16 +150,7 @@ export function PersonView({ id }: { id: string }) {
           </ul>
         )}
       </section>
-      <section class="panel" aria-labelledby="person-notes-heading">
-        <h3 id="person-notes-heading">{t('dashboard_notes')}</h3>
-        <NotesEditor
-          label={t('dashboard_person_notes')}
-          value={person.notes}
-          onSave={async (notes) =>
-            void (await run(() => updatePerson(person.id, { notes }), { done: t('dashboard_notes_saved') }))
-          }
-        />
-      </section>
+      <PersonNotes person={person} />
       {dialog === 'edit' && <EditPersonDialog person={person} onClose={() => setDialog(null)} />}
       {dialog === 'merge' && <MergeDialog keep={person} candidates={[]} onClose={() => setDialog(null)} />}
       {dialog === 'touch' && (

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listLoopsOfPerson, type PersonLoop } from '../../../db/overview';
 import { listPeople } from '../../../db/people';
 import { getSettings } from '../../../db/settings';
-import { listTemplates, resetTemplate, saveTemplate } from '../../../db/templates';
+import { listTemplates } from '../../../db/templates';
 import { MESSAGE_KINDS, type MessageKind } from '../../../domain/playbook/kinds';
 import { TEMPLATE_PLACEHOLDERS } from '../../../domain/templates';
 import { type MessageKey, t } from '../../../i18n/i18n';
@@ -11,7 +11,8 @@ import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { renderDraft } from '../../../ui/draft';
 import { href } from '../../router';
-import { useLoad, useStore } from '../../store';
+import { useLoad } from '../../store';
+import { type TemplateDraft, TemplateEditor } from './TemplateEditor';
 
 async function loadTemplates() {
   const [templates, people, settings] = await Promise.all([listTemplates(), listPeople(), getSettings()]);
@@ -20,20 +21,13 @@ async function loadTemplates() {
 
 /** #/templates: each message kind's template, edited with a live preview for a chosen person. */
 export function TemplatesView() {
-  const { run } = useStore();
   const state = useLoad(loadTemplates, []);
   const [kind, setKind] = useState<MessageKind>(MESSAGE_KINDS[0]);
-  const [subject, setSubject] = useState('');
-  const [body, setBody] = useState('');
+  const [draft, setDraft] = useState<TemplateDraft>({ subject: '', body: '' });
   const [personId, setPersonId] = useState('');
   const [personLoops, setPersonLoops] = useState<PersonLoop[]>([]);
   const data = state.phase === 'ready' ? state.data : null;
   const stored = data?.templates.find((tpl) => tpl.kind === kind);
-  useEffect(() => {
-    if (!stored) return;
-    setSubject(stored.subject);
-    setBody(stored.body);
-  }, [stored]);
   useEffect(() => {
     if (data && !personId && data.people[0]) setPersonId(data.people[0].id);
   }, [data, personId]);
@@ -44,13 +38,8 @@ export function TemplatesView() {
   const preview = useMemo(() => {
     if (!data) return null;
     const latest = personLoops[0];
-    return renderDraft(
-      { subject, body },
-      { kind, person, loop: latest?.loop, company: latest?.company },
-      data.settings,
-    );
-  }, [data, subject, body, kind, person, personLoops]);
-  const dirty = !!stored && (stored.subject !== subject || stored.body !== body);
+    return renderDraft(draft, { kind, person, loop: latest?.loop, company: latest?.company }, data.settings);
+  }, [data, draft, kind, person, personLoops]);
 
   if (state.phase === 'loading') return <p class="muted">{t('dashboard_loading')}</p>;
   if (state.phase === 'error') return <p class="error">{state.error}</p>;
@@ -80,43 +69,7 @@ export function TemplatesView() {
         </Field>
       </div>
       <div class="columns">
-        <form
-          class="panel form"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const before = stored;
-            await run(() => saveTemplate({ kind, subject, body }), {
-              done: t('dashboard_template_saved', { kind: t(kindKey(kind)) }),
-              undo: async () => (before?.isDefault ? resetTemplate(kind) : saveTemplate(before)),
-            });
-          }}
-        >
-          <Field label={t('dashboard_template_subject')}>
-            <input value={subject} onInput={(e) => setSubject(e.currentTarget.value)} />
-          </Field>
-          <Field label={t('dashboard_template_body')}>
-            <textarea rows={14} value={body} onInput={(e) => setBody(e.currentTarget.value)} />
-          </Field>
-          <div class="row-end">
-            {stored?.isDefault && !dirty && <span class="muted">{t('dashboard_template_is_default')}</span>}
-            <button
-              type="button"
-              disabled={stored?.isDefault}
-              onClick={() => {
-                const before = stored;
-                void run(() => resetTemplate(kind), {
-                  done: t('dashboard_template_restored', { kind: t(kindKey(kind)) }),
-                  undo: () => saveTemplate(before),
-                });
-              }}
-            >
-              {t('dashboard_restore_default')}
-            </button>
-            <button type="submit" class="primary" disabled={!dirty}>
-              {t('dashboard_save_template')}
-            </button>
-          </div>
-        </form>
+        {stored ? <TemplateEditor key={kind} kind={kind} stored={stored} onDraft={setDraft} /> : <div />}
         <div>
           <section class="panel preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{t('dashboard_preview')}</h3>
