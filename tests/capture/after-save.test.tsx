@@ -43,8 +43,9 @@ scope.chrome.runtime = {
 };
 
 let root: HTMLElement;
-const settle = async () => {
-  for (let i = 0; i < 8; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+/** Lets the panel's round trips to the worker finish: until `done` holds (at most 5 s). */
+const settle = async (done: () => boolean) => {
+  for (let i = 0; i < 500 && !done(); i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
 };
 const button = (name: string) =>
   [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) ?? null;
@@ -59,7 +60,7 @@ async function openPanel(): Promise<void> {
   const { token } = await captureHandlers['capture-start'](DANA, { tab: { id: 3 } } as never);
   location.hash = `#${token}`;
   await act(() => render(<App />, root));
-  await settle();
+  await settle(() => Boolean(root.querySelector('form')));
 }
 
 async function submit(role = 'Head of Growth'): Promise<void> {
@@ -71,7 +72,7 @@ async function submit(role = 'Head of Growth'): Promise<void> {
     });
   }
   await act(() => root.querySelector('form')?.requestSubmit());
-  await settle();
+  await settle(() => Boolean(root.querySelector('.saved, [role=alert]')));
 }
 
 beforeEach(async () => {
@@ -96,7 +97,7 @@ describe('the capture panel, when you met and after saving', () => {
     const [reminder] = (await readSnapshot()).reminders.filter((r) => r.kind === 'thank-you');
     expect(root.textContent).toContain('Saved Dana Hill to Acme Corp — Head of Growth');
     await act(async () => button('Write thank-you now')?.click());
-    await settle();
+    await settle(() => createTab.mock.calls.length > 0);
     expect(sent.at(-1)).toEqual({ type: 'capture-write', payload: { reminderId: reminder?.id } });
     expect(createTab).toHaveBeenCalledWith({ url: expect.stringContaining(`write=${reminder?.id}`) });
   });
@@ -146,7 +147,7 @@ describe('the capture panel, when you met and after saving', () => {
     await submit();
     expect((await readSnapshot()).people).toHaveLength(1);
     await act(async () => button('Undo')?.click());
-    await settle();
+    await settle(() => Boolean(root.textContent?.includes('Undone')));
     expect(root.textContent).toContain('Undone: nothing from this save is kept.');
     const after = await readSnapshot();
     expect([after.people, after.loops, after.companies, after.reminders]).toEqual([[], [], [], []]);
