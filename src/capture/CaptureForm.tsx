@@ -72,7 +72,10 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     if (!picked.length) return setError(t('capture_list_pick'));
+    const today = localDate();
+    // The worker refuses these too; said here in words, before the request.
     if (loop.met.when === 'earlier' && !loop.met.on) return setError(t('ui_met_pick_date'));
+    if (loop.met.when === 'earlier' && loop.met.on > today) return setError(t('capture_met_future'));
     const choice = loop.loop;
     const request: CaptureSave = {
       pageUrl: capture.pageUrl,
@@ -88,7 +91,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
             },
       role: loop.role,
       hitItOff: loop.hitItOff,
-      met: metDates(loop.met, localDate()),
+      met: metDates(loop.met, today),
     };
     setBusy(true);
     setError('');

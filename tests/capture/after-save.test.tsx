@@ -112,13 +112,20 @@ describe('the capture panel, when you met and after saving', () => {
     expect(button('Undo')).not.toBeNull();
   });
 
-  it('Earlier…: asks for the date before saving, then carries it', async () => {
+  it('Earlier…: asks for a date, not in the future, before saving, then carries it', async () => {
     await openPanel();
     await act(async () => radio('Earlier…')?.click());
     await submit();
     expect(lastSave()).toBeUndefined();
     expect(root.querySelector('[role=alert]')?.textContent).toMatch(/Choose the date you met/);
     const date = root.querySelector<HTMLInputElement>('input[type=date]');
+    if (date) date.value = addDays(localDate(), 1);
+    await act(() => {
+      date?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await submit();
+    expect(lastSave()).toBeUndefined();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('The date you met cannot be in the future.');
     const earlier = addDays(localDate(), -2);
     if (date) date.value = earlier;
     await act(() => {
