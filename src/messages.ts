@@ -195,6 +195,9 @@ export interface Replies {
     company: string;
     loopRole: string;
     saved: string[];
+    /** People already in the loop whose meeting this save recorded (saved before the interview). */
+    meetingAdded: string[];
+    /** People already in the loop, left as they were. */
     alreadyInLoop: string[];
     /** The meeting dates recorded (none: the user has not met them yet, so no thank-you). */
     met: CalendarDate[];

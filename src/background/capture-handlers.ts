@@ -33,7 +33,7 @@ export const captureHandlers = {
   ): Promise<Replies['capture-save']> => {
     const { reply, record } = await saveCapture(request);
     await refreshBadge().catch(() => undefined);
-    if (!reply.saved.length) return reply;
+    if (!reply.saved.length && !reply.meetingAdded.length) return reply;
     const undoToken = await putPending({ kind: 'undo', tabId: sender.tab?.id ?? null, record });
     return { ...reply, undoToken };
   },

@@ -9,7 +9,7 @@ import { type CaptureRecord, findCompanyByName, reminderIdsAround } from '../db/
 import { findOrCreateCompany, getCompany } from '../db/companies';
 import { ValidationError } from '../db/errors';
 import { createLoop, getLoop, listLoopsByStatus } from '../db/loops';
-import { addParticipant, listParticipationsOfLoop } from '../db/participations';
+import { addParticipant, listParticipationsOfLoop, updateParticipation } from '../db/participations';
 import {
   createPerson,
   findPeopleByNameAndCompany,
@@ -19,7 +19,13 @@ import {
 } from '../db/people';
 import { listRemindersOfLoop, listRemindersOfPerson } from '../db/reminders';
 import { localDate } from '../domain/today';
-import { ACTIVE_STATUSES, type LoopStatus, type Person, type Reminder } from '../domain/types';
+import {
+  ACTIVE_STATUSES,
+  type LoopStatus,
+  type Participation,
+  type Person,
+  type Reminder,
+} from '../domain/types';
 import type {
   CapturedPerson,
   CaptureSave,
@@ -114,19 +120,24 @@ export async function saveCapture(request: CaptureSave): Promise<{ reply: Saved;
       changedCompanies: [],
       changedLoops: [],
       changedPeople: [],
+      meetingsAdded: [],
     };
     const { loop, company } = await targetLoop(request.loop, record);
     const existingIds = request.people.flatMap(({ personId }) => (personId ? [personId] : []));
     const remindersBefore = await reminderIdsAround(loop.id, existingIds);
-    const inLoop = new Set((await listParticipationsOfLoop(loop.id)).map((p) => p.personId));
+    const inLoop = new Map((await listParticipationsOfLoop(loop.id)).map((p) => [p.personId, p]));
     const saved = new Map<string, Person>();
+    const metAgain = new Map<string, Person>();
     const alreadyInLoop: string[] = [];
     for (const { person: draft, personId } of request.people) {
       const person = personId
         ? await getPerson(personId)
         : await createPerson(newPersonInput(draft, request.pageUrl));
-      if (inLoop.has(person.id)) {
-        alreadyInLoop.push(person.name);
+      const present = inLoop.get(person.id);
+      if (present) {
+        // Saved while preparing ("Not yet"), captured again after the interview: the meeting is added.
+        if (await addMeeting(present, request.met, record)) metAgain.set(person.id, person);
+        else alreadyInLoop.push(person.name);
         continue;
       }
       if (personId) await mergeInto(person, draft, record);
@@ -139,12 +150,13 @@ export async function saveCapture(request: CaptureSave): Promise<{ reply: Saved;
         met: request.met,
       });
       record.participationIds.push(participation.id);
-      inLoop.add(person.id);
+      inLoop.set(person.id, participation);
       saved.set(person.id, person);
     }
-    if (!record.createdLoopId && saved.size)
+    const touched = new Map([...saved, ...metAgain]);
+    if (!record.createdLoopId && touched.size)
       record.changedLoops.push({ before: loop, savedAt: (await getLoop(loop.id)).updatedAt });
-    const created = (await listRemindersAround(loop.id, [...saved.keys()])).filter(
+    const created = (await listRemindersAround(loop.id, [...touched.keys()])).filter(
       (reminder) => !remindersBefore.has(reminder.id),
     );
     record.reminderIds = created.map((reminder) => reminder.id);
@@ -152,12 +164,22 @@ export async function saveCapture(request: CaptureSave): Promise<{ reply: Saved;
       company,
       loopRole: loop.role,
       saved: [...saved.values()].map((person) => person.name),
+      meetingAdded: [...metAgain.values()].map((person) => person.name),
       alreadyInLoop,
       met: [...request.met],
-      thankYous: thankYousOf(created, saved, localDate()),
+      thankYous: thankYousOf(created, touched, localDate()),
     };
     return { reply, record };
   });
+}
+
+/** Adds the meeting dates a participation lacks; false when there are none to add. */
+async function addMeeting(part: Participation, met: string[], record: CaptureRecord): Promise<boolean> {
+  const dates = met.filter((day) => !part.met.includes(day));
+  if (!dates.length) return false;
+  await updateParticipation(part.id, { met: [...part.met, ...dates] });
+  record.meetingsAdded.push({ participationId: part.id, dates });
+  return true;
 }
 
 async function mergeInto(person: Person, draft: CapturedPerson, record: CaptureRecord): Promise<void> {

@@ -104,13 +104,15 @@ export function startedLines(result: Replies['capture-start-loop']): string[] {
  * answer planned: each thank-you and when it is due, or in words that none was planned, and why.
  */
 export function confirmation(result: Replies['capture-save'], today: CalendarDate): string[] {
-  const { saved, alreadyInLoop, company, loopRole: role, met, thankYous } = result;
+  const { saved, meetingAdded, alreadyInLoop, company, loopRole: role, met, thankYous } = result;
   const lines: string[] = [];
   if (saved.length === 1) lines.push(t('capture_saved_one', { name: saved[0], company, role }));
   else if (saved.length > 1) lines.push(t('capture_saved_many', { count: saved.length, company, role }));
+  if (meetingAdded.length)
+    lines.push(t('capture_meeting_added', { names: meetingAdded.join(', '), company, role }));
   if (alreadyInLoop.length)
     lines.push(t('capture_already_in_loop', { names: alreadyInLoop.join(', '), company, role }));
-  if (!saved.length) return lines;
+  if (!saved.length && !meetingAdded.length) return lines;
   if (!met.length) lines.push(t('capture_no_thank_you'));
   else if (!thankYous.length) lines.push(t('capture_thank_you_expired'));
   for (const { name, due } of thankYous)

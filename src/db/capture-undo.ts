@@ -4,7 +4,7 @@
  * (`CaptureRecord`, built by src/background/capture-save.ts); undo trusts nothing else.
  */
 import { nameKey } from '../domain/names';
-import type { Company, Id, Loop, Person } from '../domain/types';
+import type { CalendarDate, Company, Id, Loop, Person } from '../domain/types';
 import { database } from './database';
 import { write } from './transaction';
 
@@ -24,6 +24,8 @@ export interface CaptureRecord {
   changedCompanies: Changed<Company>[];
   changedLoops: Changed<Loop>[];
   changedPeople: Changed<Person>[];
+  /** Meeting dates added to people already in the loop (saved before the interview, captured after). */
+  meetingsAdded: { participationId: Id; dates: CalendarDate[] }[];
 }
 
 /** The saved company of that name (ignoring case and spacing), if any: the save may reuse it. */
@@ -42,8 +44,8 @@ export async function reminderIdsAround(loopId: Id, personIds: Id[]): Promise<Se
 }
 
 /**
- * Removes what the capture created — reminders, participations, then the people, loop and company it
- * added, each only if nothing else came to hang on it since — and puts back the records it changed,
+ * Removes what the capture created — reminders, participations and meeting dates, then the people,
+ * loop and company it added, each only if nothing else came to hang on it since — and puts back the records it changed,
  * unless they were edited since. Reminders of the loops and people that stay are replanned.
  */
 export async function undoCapture(record: CaptureRecord): Promise<void> {
@@ -57,6 +59,13 @@ export async function undoCapture(record: CaptureRecord): Promise<void> {
       affected.personIds.add(part.personId);
     }
     await db.participations.bulkDelete(record.participationIds);
+    for (const { participationId, dates } of record.meetingsAdded) {
+      const part = await db.participations.get(participationId);
+      if (!part) continue;
+      await db.participations.put({ ...part, met: part.met.filter((day) => !dates.includes(day)) });
+      affected.loopIds.add(part.loopId);
+      affected.personIds.add(part.personId);
+    }
 
     for (const id of record.createdPersonIds) {
       if ((await db.participations.where('personId').equals(id).count()) > 0) continue;

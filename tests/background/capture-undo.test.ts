@@ -132,6 +132,37 @@ describe('Undo after a capture', () => {
     expect(await contents()).toEqual(before);
   });
 
+  it('saved while preparing (Not yet), captured after the interview: the meeting is added, and Undo takes back only it', async () => {
+    const first = await save({ met: [] });
+    const [person] = (await readSnapshot()).people;
+    const beforeMeeting = await contents();
+    const again = await save({
+      loop: { loopId: (await readSnapshot()).loops[0]?.id ?? '' },
+      people: [{ person: dana, personId: person?.id ?? '' }],
+    });
+    expect(again).toMatchObject({ saved: [], meetingAdded: ['Dana Hill'], alreadyInLoop: [] });
+    const [part] = await listParticipationsOfPerson(person?.id ?? '');
+    expect(part?.met).toEqual([today]);
+    const [thanks] = (await listRemindersOfPerson(person?.id ?? '')).filter((r) => r.kind === 'thank-you');
+    expect(again.thankYous).toEqual([{ reminderId: thanks?.id, name: 'Dana Hill', due: thanks?.due }]);
+
+    await captureHandlers['capture-undo']({ token: again.undoToken ?? '' });
+    expect(await contents()).toEqual(beforeMeeting);
+    // Captured after the interview once more (the meeting is back), then a third time with nothing new:
+    // left as they were, nothing to undo.
+    await save({
+      loop: { loopId: part?.loopId ?? '' },
+      people: [{ person: dana, personId: person?.id ?? '' }],
+    });
+    const same = await save({
+      loop: { loopId: part?.loopId ?? '' },
+      people: [{ person: dana, personId: person?.id ?? '' }],
+    });
+    expect(same).toMatchObject({ meetingAdded: [], alreadyInLoop: ['Dana Hill'], thankYous: [] });
+    expect(same.undoToken).toBeUndefined();
+    expect(first.undoToken).toBeDefined();
+  });
+
   it('keeps a new person who was put in another loop since, and their loop', async () => {
     const reply = await save();
     const [person] = (await readSnapshot()).people;

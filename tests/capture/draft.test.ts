@@ -84,7 +84,13 @@ describe('the capture panel model', () => {
   });
 
   const today = '2026-03-10';
-  const base = { company: 'Acme Corp', loopRole: 'VP Marketing', alreadyInLoop: [], met: [today] };
+  const base = {
+    company: 'Acme Corp',
+    loopRole: 'VP Marketing',
+    meetingAdded: [],
+    alreadyInLoop: [],
+    met: [today],
+  };
   const danaThanks = { reminderId: 'r1', name: 'Dana Hill', due: today };
 
   it('confirms in words, naming who was in the loop already', () => {
@@ -115,6 +121,13 @@ describe('the capture panel model', () => {
     expect(confirmation({ ...base, saved: ['Dana Hill'], thankYous: [] }, today)[1]).toBe(
       'You met too long ago for a thank-you, so none is planned.',
     );
+    // Someone saved before the interview, captured again after it: their meeting was added.
+    expect(
+      confirmation({ ...base, saved: [], meetingAdded: ['Dana Hill'], thankYous: [danaThanks] }, today),
+    ).toEqual([
+      'Already in the Acme Corp loop, so the meeting was added: Dana Hill',
+      'Dana Hill’s thank-you is on today’s list.',
+    ]);
     // Nobody new saved (everyone was in the loop): nothing is said about thank-yous.
     expect(
       confirmation({ ...base, met: [], saved: [], alreadyInLoop: ['Dana Hill'], thankYous: [] }, today),
