@@ -106,7 +106,7 @@ describe('saving a capture in the worker', () => {
     expect(await listParticipationsOfLoop(loop.id)).toHaveLength(2);
   });
 
-  it('lists only active loops, most recent activity first', async () => {
+  it('lists only open loops, most recent activity first', async () => {
     const acme = await findOrCreateCompany({ name: 'Acme Corp' });
     const old = await createLoop({ companyId: acme.id, role: 'CMO' });
     await new Promise((resolve) => setTimeout(resolve, 5));
