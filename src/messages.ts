@@ -4,7 +4,14 @@
  * the router validates both before acting (src/background/router.ts).
  */
 import * as v from 'valibot';
-import { ACTIVE_STATUSES, PARTICIPANT_ROLES, type Reminder, TOUCH_CHANNELS } from './domain/types';
+import { isCalendarDate, localDate } from './domain/today';
+import {
+  ACTIVE_STATUSES,
+  type CalendarDate,
+  PARTICIPANT_ROLES,
+  type Reminder,
+  TOUCH_CHANNELS,
+} from './domain/types';
 
 /** extension: one of our own pages (popup, dashboard, capture panel); content: our content script, top frame. */
 export type SenderKind = 'extension' | 'content';
@@ -41,6 +48,12 @@ const PersonQuery = v.object({
   company: capText(200),
   profileUrl: capText(2000),
 });
+/** A day the user met someone: a real calendar date, not after today (the worker's clock is the user's). */
+const meetingDay = v.pipe(
+  v.string(),
+  v.check(isCalendarDate, 'Choose the date you met as a calendar date.'),
+  v.check((day) => day <= localDate(), 'The date you met cannot be in the future.'),
+);
 /** What the capture panel saves: each person (new, or merged into a saved one), the loop, the meeting. */
 export const CaptureSave = v.object({
   pageUrl: v.pipe(v.string(), v.maxLength(2000)),
@@ -60,7 +73,8 @@ export const CaptureSave = v.object({
   ]),
   role: v.picklist(PARTICIPANT_ROLES),
   hitItOff: v.boolean(),
-  metOn: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** When they met: today, an earlier day, or none yet (then no thank-you is planned). */
+  met: v.pipe(v.array(meetingDay), v.maxLength(10)),
 });
 export type CaptureSave = v.InferOutput<typeof CaptureSave>;
 /** A company page with nobody on it: start a loop at the company, without a person yet. */
@@ -73,6 +87,12 @@ const CaptureStartLoop = v.object({
   role: v.pipe(v.string(), v.maxLength(200)),
   status: v.picklist(ACTIVE_STATUSES),
 });
+/** A thank-you the save planned, for the panel's "Write thank-you now". */
+export interface PlannedThankYou {
+  reminderId: string;
+  name: string;
+  due: CalendarDate;
+}
 /** A saved person the panel may offer to use instead of saving a duplicate. */
 export interface KnownPerson {
   id: string;
@@ -80,7 +100,7 @@ export interface KnownPerson {
   headline?: string;
   company?: string;
 }
-/** An active loop to add people to, most recent first. */
+/** An open loop (offer stage included) to add people to, most recent first. */
 export interface LoopOption {
   id: string;
   company: string;
@@ -141,6 +161,10 @@ export const MESSAGES = {
   },
   /** The capture panel saves people into a loop (a new one at the page's company, or an active one). */
   'capture-save': { from: ['extension'], payload: CaptureSave },
+  /** The capture panel's Undo: removes what the save behind this one-time token created, in one transaction. */
+  'capture-undo': { from: ['extension'], payload: token },
+  /** The capture panel's "Write thank-you now": the worker opens the composer on that reminder in a tab. */
+  'capture-write': { from: ['extension'], payload: v.object({ reminderId }) },
   /** The capture panel starts a loop at the page's company, with no person yet. */
   'capture-start-loop': { from: ['extension'], payload: CaptureStartLoop },
   /** The "already saved" note frame takes the text its URL's token stands for (once). */
@@ -167,7 +191,23 @@ export interface Replies {
   'capture-start': { token: string };
   'capture-take': { extraction: CaptureExtraction; loops: LoopOption[] } | null;
   'capture-known': KnownPerson[][];
-  'capture-save': { company: string; loopRole: string; saved: string[]; alreadyInLoop: string[] };
+  'capture-save': {
+    company: string;
+    loopRole: string;
+    saved: string[];
+    /** People already in the loop whose meeting this save recorded (saved before the interview). */
+    meetingAdded: string[];
+    /** People already in the loop, left as they were. */
+    alreadyInLoop: string[];
+    /** The meeting dates recorded (none: the user has not met them yet, so no thank-you). */
+    met: CalendarDate[];
+    /** The thank-yous this save planned that are still to write (one per person met). */
+    thankYous: PlannedThankYou[];
+    /** Takes back exactly what this save did (capture-undo); absent when it saved nobody. */
+    undoToken?: string;
+  };
+  'capture-undo': { undone: boolean };
+  'capture-write': { ok: true };
   'capture-start-loop': { loopId: string; company: string; loopRole: string; existing: boolean };
   'capture-close': { ok: true };
   'capture-resize': { ok: true };

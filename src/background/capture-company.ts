@@ -7,8 +7,8 @@ import { findOrCreateCompany } from '../db/companies';
 import { ValidationError } from '../db/errors';
 import { createLoop, listLoopsByStatus } from '../db/loops';
 import { nameKey } from '../domain/names';
-import { ACTIVE_STATUSES } from '../domain/types';
 import type { PayloadOf, Replies } from '../messages';
+import { OPEN_STATUSES } from './capture-save';
 
 export async function startLoopAtCompany(
   request: PayloadOf<'capture-start-loop'>,
@@ -24,7 +24,7 @@ export async function startLoopAtCompany(
     ...(domain ? { domain } : {}),
     ...(linkedinUrl ? { linkedinUrl } : {}),
   });
-  const open = await listLoopsByStatus(ACTIVE_STATUSES);
+  const open = await listLoopsByStatus(OPEN_STATUSES);
   const same = open.find((loop) => loop.companyId === company.id && nameKey(loop.role) === nameKey(role));
   if (same) return { loopId: same.id, company: company.name, loopRole: same.role, existing: true };
   const loop = await createLoop({ companyId: company.id, role, status: request.status });

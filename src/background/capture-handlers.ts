@@ -3,6 +3,7 @@
  * router's handlers (handlers.ts), which has already checked the sender and the payload.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { undoCapture } from '../db/capture-undo';
 import { findPeopleByProfileUrl } from '../db/people';
 import { getSettings } from '../db/settings';
 import type { PayloadOf, Replies, ToContent } from '../messages';
@@ -11,7 +12,8 @@ import { peekTab, startCaptureInTab } from './capture';
 import { startLoopAtCompany } from './capture-company';
 import { noteFor } from './capture-note';
 import { putPending, takePending } from './capture-pending';
-import { activeLoops, knownPeople, saveCapture } from './capture-save';
+import { knownPeople, openLoops, saveCapture } from './capture-save';
+import { composerAddress } from './capture-write';
 
 export const captureHandlers = {
   'capture-start': async (extraction: PayloadOf<'capture-start'>, sender: Runtime.MessageSender) => ({
@@ -20,15 +22,35 @@ export const captureHandlers = {
 
   'capture-take': async ({ token }: PayloadOf<'capture-take'>): Promise<Replies['capture-take']> => {
     const entry = await takePending(token, 'panel');
-    return entry ? { extraction: entry.extraction, loops: await activeLoops() } : null;
+    return entry ? { extraction: entry.extraction, loops: await openLoops() } : null;
   },
 
   'capture-known': knownPeople,
 
-  'capture-save': async (request: PayloadOf<'capture-save'>) => {
-    const result = await saveCapture(request);
+  'capture-save': async (
+    request: PayloadOf<'capture-save'>,
+    sender: Runtime.MessageSender,
+  ): Promise<Replies['capture-save']> => {
+    const { reply, record } = await saveCapture(request);
     await refreshBadge().catch(() => undefined);
-    return result;
+    if (!reply.saved.length && !reply.meetingAdded.length) return reply;
+    const undoToken = await putPending({ kind: 'undo', tabId: sender.tab?.id ?? null, record });
+    return { ...reply, undoToken };
+  },
+
+  /** Undo of a save: one transaction; false when the token is unknown, used or stale (nothing done). */
+  'capture-undo': async ({ token }: PayloadOf<'capture-undo'>): Promise<Replies['capture-undo']> => {
+    const entry = await takePending(token, 'undo');
+    if (!entry) return { undone: false };
+    await undoCapture(entry.record);
+    await refreshBadge().catch(() => undefined);
+    return { undone: true };
+  },
+
+  /** Opens the composer on the thank-you in a tab (the popup's page, shown as a tab). */
+  'capture-write': async ({ reminderId }: PayloadOf<'capture-write'>) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(composerAddress(reminderId)) });
+    return { ok: true } as const;
   },
 
   'capture-start-loop': async (request: PayloadOf<'capture-start-loop'>) => {

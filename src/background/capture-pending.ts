@@ -2,9 +2,10 @@
  * Captures waiting for their frame. The content script hands over what it recognised; the worker keeps
  * it in `storage.session` (memory only, survives the worker being stopped, gone when the browser
  * closes) under a random one-time token, and the frame — the capture panel or the "already saved"
- * note — takes it by the token in its URL. Nothing of it is ever written into the web page.
+ * note — takes it by the token in its URL. A save's record for Undo waits the same way. Nothing of it is ever written into the web page.
  */
 import browser from 'webextension-polyfill';
+import type { CaptureRecord } from '../db/capture-undo';
 import type { CaptureExtraction } from '../messages';
 
 /** A pending capture older than this is dropped: the user walked away from the panel. */
@@ -13,7 +14,9 @@ const PREFIX = 'pending:';
 
 export type Pending =
   | { kind: 'panel'; tabId: number | null; extraction: CaptureExtraction; createdAt: number }
-  | { kind: 'note'; tabId: number | null; personId: string; createdAt: number };
+  | { kind: 'note'; tabId: number | null; personId: string; createdAt: number }
+  /** What a capture saved, for the panel's Undo (taken once, like the others). */
+  | { kind: 'undo'; tabId: number | null; record: CaptureRecord; createdAt: number };
 
 type PendingInput = Pending extends infer P ? (P extends Pending ? Omit<P, 'createdAt'> : never) : never;
 

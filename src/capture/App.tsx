@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { localDate } from '../domain/today';
 import { t } from '../i18n/i18n';
 import type { Replies } from '../messages';
 import { closePanel, takeCapture, tokenFromHash } from './api';
 import { CaptureForm } from './CaptureForm';
 import { CompanyCapture } from './CompanyCapture';
 import { confirmation, foundLine, isCompanyPage } from './draft';
+import { Saved } from './Saved';
 
 type Taken = NonNullable<Replies['capture-take']>;
 type State =
@@ -12,7 +14,7 @@ type State =
   | { phase: 'gone' }
   | { phase: 'error'; error: string }
   | { phase: 'form'; taken: Taken }
-  | { phase: 'saved'; lines: string[] };
+  | { phase: 'saved'; lines: string[]; result?: Replies['capture-save'] };
 
 /** The capture panel: what the page showed, editable, into a loop; Escape closes it from anywhere. */
 export function App() {
@@ -45,21 +47,30 @@ export function App() {
       {state.phase === 'gone' && <Notice text={t('capture_gone')} />}
       {state.phase === 'error' && <Notice text={t('capture_error', { error: state.error })} alert />}
       {state.phase === 'form' && (
-        <Form taken={state.taken} onDone={(lines) => setState({ phase: 'saved', lines })} />
+        <Form taken={state.taken} onDone={(lines, result) => setState({ phase: 'saved', lines, result })} />
       )}
-      {state.phase === 'saved' && <Saved lines={state.lines} />}
+      {state.phase === 'saved' && (
+        <Saved lines={state.lines} {...(state.result ? { result: state.result } : {})} />
+      )}
     </main>
   );
 }
 
-function Form({ taken, onDone }: { taken: Taken; onDone: (lines: string[]) => void }) {
+type OnDone = (lines: string[], result?: Replies['capture-save']) => void;
+
+function Form({ taken, onDone }: { taken: Taken; onDone: OnDone }) {
   const { extraction: capture, loops } = taken;
-  const onSaved = (result: Replies['capture-save']) => onDone(confirmation(result));
+  const onSaved = (result: Replies['capture-save']) => onDone(confirmation(result, localDate()), result);
   return (
     <>
       <p class="found muted">{foundLine(capture)}</p>
       {isCompanyPage(capture) ? (
-        <CompanyCapture capture={capture} loops={loops} onSaved={onSaved} onStarted={onDone} />
+        <CompanyCapture
+          capture={capture}
+          loops={loops}
+          onSaved={onSaved}
+          onStarted={(lines) => onDone(lines)}
+        />
       ) : (
         <CaptureForm capture={capture} loops={loops} onSaved={onSaved} />
       )}
@@ -74,21 +85,6 @@ function Notice({ text, alert = false }: { text: string; alert?: boolean }) {
         {text}
       </p>
       <button type="button" onClick={() => void closePanel()}>
-        {t('capture_done')}
-      </button>
-    </div>
-  );
-}
-
-function Saved({ lines }: { lines: string[] }) {
-  const done = useRef<HTMLButtonElement>(null);
-  useEffect(() => done.current?.focus(), []);
-  return (
-    <div class="saved" role="status">
-      {lines.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
-      <button type="button" class="primary" ref={done} onClick={() => void closePanel()}>
         {t('capture_done')}
       </button>
     </div>

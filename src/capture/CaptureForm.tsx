@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
 import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
+import { MET_TODAY, metDates } from '../ui/components/MetChoice';
 import { closePanel, findKnown, saveCapture } from './api';
 import {
   defaultLoop,
@@ -36,7 +37,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     loop: defaultLoop(loops, pageCompany),
     role: guessRole(mainPerson(capture)?.title ?? ''),
     hitItOff: false,
-    metToday: false,
+    met: MET_TODAY,
   }));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -71,6 +72,10 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
   async function submit(event: Event) {
     event.preventDefault();
     if (!picked.length) return setError(t('capture_list_pick'));
+    const today = localDate();
+    // The worker refuses these too; said here in words, before the request.
+    if (loop.met.when === 'earlier' && !loop.met.on) return setError(t('ui_met_pick_date'));
+    if (loop.met.when === 'earlier' && loop.met.on > today) return setError(t('capture_met_future'));
     const choice = loop.loop;
     const request: CaptureSave = {
       pageUrl: capture.pageUrl,
@@ -86,7 +91,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
             },
       role: loop.role,
       hitItOff: loop.hitItOff,
-      ...(loop.metToday ? { metOn: localDate() } : {}),
+      met: metDates(loop.met, today),
     };
     setBusy(true);
     setError('');
@@ -108,7 +113,13 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
           <KnownChoice known={known} chosen={chosen} onChoose={setChosen} />
         </>
       )}
-      <LoopFields loops={loops} pageCompany={pageCompany} value={loop} onChange={setLoop} />
+      <LoopFields
+        loops={loops}
+        pageCompany={pageCompany}
+        name={list ? '' : draft.name}
+        value={loop}
+        onChange={setLoop}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,27 +1,34 @@
+import { localDate } from '../domain/today';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../domain/types';
 import { t } from '../i18n/i18n';
 import { roleKey } from '../i18n/labels';
 import type { LoopOption } from '../messages';
 import { ChoiceSelect } from '../ui/components/ChoiceSelect';
+import { type MetAnswer, MetChoice } from '../ui/components/MetChoice';
 import type { LoopChoice } from './draft';
 
 export interface LoopState {
   loop: LoopChoice;
   role: ParticipantRole;
   hitItOff: boolean;
-  metToday: boolean;
+  met: MetAnswer;
 }
 
 const NEW = '__new__';
 
-/** Which loop (an active one, most recent first, or a new one), their role in it, and how it went. */
+/**
+ * Which loop (an open one, most recent first, or a new one), their role in it, when you met — which
+ * decides the thank-you — and how it went. Closed loops are not offered: their people are settled.
+ */
 export function LoopFields(props: {
   loops: LoopOption[];
   pageCompany: string;
+  /** Who is being saved, for the meeting's consequence ("a thank-you to Dana"); empty for a list. */
+  name: string;
   value: LoopState;
   onChange: (value: LoopState) => void;
 }) {
-  const { loops, pageCompany, value, onChange } = props;
+  const { loops, pageCompany, name, value, onChange } = props;
   const set = (patch: Partial<LoopState>) => onChange({ ...value, ...patch });
   const { loop } = value;
   return (
@@ -81,6 +88,7 @@ export function LoopFields(props: {
           onChange={(choice) => set({ role: choice })}
         />
       </label>
+      <MetChoice value={value.met} onChange={(met) => set({ met })} today={localDate()} name={name} />
       <label class="check">
         <input
           type="checkbox"
@@ -88,14 +96,6 @@ export function LoopFields(props: {
           onChange={(e) => set({ hitItOff: e.currentTarget.checked })}
         />
         {t('capture_hit_it_off')}
-      </label>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={value.metToday}
-          onChange={(e) => set({ metToday: e.currentTarget.checked })}
-        />
-        {t('capture_met_today')}
       </label>
     </fieldset>
   );

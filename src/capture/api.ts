@@ -27,3 +27,9 @@ export async function closePanel(frame: 'panel' | 'note' = 'panel'): Promise<voi
   }
   await send('capture-close', { frame }).catch(() => undefined);
 }
+
+/** Takes back the save behind `token` (one worker message, one transaction); false when it no longer can. */
+export const undoSave = async (token: string) => (await send('capture-undo', { token })).undone;
+
+/** Opens the composer on that thank-you in a new tab (the worker opens it: a framed page may not). */
+export const writeThankYou = (reminderId: string) => send('capture-write', { reminderId });

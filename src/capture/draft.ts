@@ -3,7 +3,7 @@
  * the person's role and loop, and after saving, the sentence that confirms it.
  */
 import { nameKey } from '../domain/names';
-import type { ParticipantRole } from '../domain/types';
+import type { CalendarDate, ParticipantRole } from '../domain/types';
 import { t } from '../i18n/i18n';
 import type { CapturedPerson, CaptureExtraction, LoopOption, Replies } from '../messages';
 
@@ -99,13 +99,29 @@ export function startedLines(result: Replies['capture-start-loop']): string[] {
     : [t('capture_company_started', values), t('capture_company_next')];
 }
 
-/** "Saved Dana Hill to Acme Corp — VP Marketing", and who was in that loop already. */
-export function confirmation(result: Replies['capture-save']): string[] {
-  const { saved, alreadyInLoop, company, loopRole: role } = result;
+/**
+ * "Saved Dana Hill to Acme Corp — VP Marketing", who was in that loop already, and what the meeting
+ * answer planned: each thank-you and when it is due, or in words that none was planned, and why.
+ */
+export function confirmation(result: Replies['capture-save'], today: CalendarDate): string[] {
+  const { saved, meetingAdded, alreadyInLoop, company, loopRole: role, met, thankYous } = result;
   const lines: string[] = [];
   if (saved.length === 1) lines.push(t('capture_saved_one', { name: saved[0], company, role }));
   else if (saved.length > 1) lines.push(t('capture_saved_many', { count: saved.length, company, role }));
+  if (meetingAdded.length)
+    lines.push(t('capture_meeting_added', { names: meetingAdded.join(', '), company, role }));
   if (alreadyInLoop.length)
     lines.push(t('capture_already_in_loop', { names: alreadyInLoop.join(', '), company, role }));
+  if (!saved.length && !meetingAdded.length) return lines;
+  if (!met.length) lines.push(t('capture_no_thank_you'));
+  else if (!thankYous.length) lines.push(t('capture_thank_you_expired'));
+  for (const { name, due } of thankYous)
+    lines.push(
+      due <= today
+        ? t('capture_thank_you_today', { name })
+        : t('capture_thank_you_due', { name, date: dayFormat.format(new Date(`${due}T12:00:00`)) }),
+    );
   return lines;
 }
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric' });

@@ -1,7 +1,7 @@
 /** A loop started from a company's page, with nobody on it yet. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startLoopAtCompany } from '../../src/background/capture-company';
-import { activeLoops } from '../../src/background/capture-save';
+import { openLoops } from '../../src/background/capture-save';
 import { findOrCreateCompany, listCompanies } from '../../src/db/companies';
 import { changeLoopStatus, getLoop, listLoopsByStatus } from '../../src/db/loops';
 import { listParticipationsOfLoop } from '../../src/db/participations';
@@ -32,9 +32,7 @@ describe('starting a loop at a company', () => {
     const loop = await getLoop(result.loopId);
     expect(loop).toMatchObject({ companyId: company?.id, role: 'Head of Product', status: 'screening' });
     expect(await listParticipationsOfLoop(loop.id)).toEqual([]);
-    expect(await activeLoops()).toEqual([
-      { id: loop.id, company: 'Northwind Labs', role: 'Head of Product' },
-    ]);
+    expect(await openLoops()).toEqual([{ id: loop.id, company: 'Northwind Labs', role: 'Head of Product' }]);
   });
 
   it('uses the company already saved under that name, filling in what it lacked', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { activeLoops, knownPeople, saveCapture } from '../../src/background/capture-save';
+import { knownPeople, openLoops, saveCapture } from '../../src/background/capture-save';
 import { findOrCreateCompany } from '../../src/db/companies';
 import { changeLoopStatus, createLoop } from '../../src/db/loops';
 import { listParticipationsOfLoop } from '../../src/db/participations';
@@ -16,7 +16,7 @@ const request = (over: Partial<CaptureSave>): CaptureSave => ({
   loop: { company: 'Acme Corp', role: 'Head of Growth' },
   role: 'hiring-manager',
   hitItOff: true,
-  metOn: '2026-03-10',
+  met: ['2026-03-10'],
   ...over,
 });
 
@@ -26,14 +26,15 @@ beforeEach(async () => {
 
 describe('saving a capture in the worker', () => {
   it('creates the company, the loop and the person, and puts them in the loop as asked', async () => {
-    const result = await saveCapture(request({}));
-    expect(result).toEqual({
+    const { reply } = await saveCapture(request({}));
+    expect(reply).toMatchObject({
       company: 'Acme Corp',
       loopRole: 'Head of Growth',
       saved: ['Dana Hill'],
       alreadyInLoop: [],
+      met: ['2026-03-10'],
     });
-    const [loop] = await activeLoops();
+    const [loop] = await openLoops();
     expect(loop).toMatchObject({ company: 'Acme Corp', role: 'Head of Growth' });
     const [part] = await listParticipationsOfLoop(loop?.id ?? '');
     expect(part).toMatchObject({ role: 'hiring-manager', hitItOff: true, met: ['2026-03-10'] });
@@ -89,10 +90,10 @@ describe('saving a capture in the worker', () => {
   it('adds to an existing loop, leaving those already in it as they were', async () => {
     const company = await findOrCreateCompany({ name: 'Acme Corp' });
     const loop = await createLoop({ companyId: company.id, role: 'VP Marketing', status: 'interviewing' });
-    const first = await saveCapture(request({ loop: { loopId: loop.id } }));
+    const { reply: first } = await saveCapture(request({ loop: { loopId: loop.id } }));
     expect(first.saved).toEqual(['Dana Hill']);
     const [part] = await listParticipationsOfLoop(loop.id);
-    const again = await saveCapture(
+    const { reply: again } = await saveCapture(
       request({
         loop: { loopId: loop.id },
         people: [
@@ -105,14 +106,14 @@ describe('saving a capture in the worker', () => {
     expect(await listParticipationsOfLoop(loop.id)).toHaveLength(2);
   });
 
-  it('lists only active loops, most recent activity first', async () => {
+  it('lists only open loops, most recent activity first', async () => {
     const acme = await findOrCreateCompany({ name: 'Acme Corp' });
     const old = await createLoop({ companyId: acme.id, role: 'CMO' });
     await new Promise((resolve) => setTimeout(resolve, 5));
     const recent = await createLoop({ companyId: acme.id, role: 'VP Marketing' });
     const done = await createLoop({ companyId: acme.id, role: 'CEO' });
     await changeLoopStatus(done.id, { status: 'rejected', on: '2099-01-01' });
-    expect((await activeLoops()).map((l) => l.id)).toEqual([recent.id, old.id]);
+    expect((await openLoops()).map((l) => l.id)).toEqual([recent.id, old.id]);
   });
 
   it('refuses in words a nameless person or a new loop without company or role, writing nothing', async () => {
@@ -120,6 +121,6 @@ describe('saving a capture in the worker', () => {
     await expect(saveCapture(request({ loop: { company: 'Acme', role: ' ' } }))).rejects.toThrow(/role/);
     await expect(saveCapture(request({ loop: { company: '', role: 'CTO' } }))).rejects.toThrow(/company/);
     expect(await listPeople()).toEqual([]);
-    expect(await activeLoops()).toEqual([]);
+    expect(await openLoops()).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopAtCompany } from '../../src/background/capture-company';
-import { activeLoops, knownPeople, saveCapture } from '../../src/background/capture-save';
+import { knownPeople, openLoops, saveCapture } from '../../src/background/capture-save';
 import { App } from '../../src/capture/App';
 import { findOrCreateCompany, listCompanies } from '../../src/db/companies';
 import { createLoop, getLoop, listLoopsByStatus } from '../../src/db/loops';
@@ -29,9 +29,9 @@ const NORTHWIND: CaptureExtraction = {
 };
 
 const worker: Record<string, (payload: never) => Promise<unknown>> = {
-  'capture-take': async () => ({ extraction: NORTHWIND, loops: await activeLoops() }),
+  'capture-take': async () => ({ extraction: NORTHWIND, loops: await openLoops() }),
   'capture-known': knownPeople,
-  'capture-save': saveCapture,
+  'capture-save': async (request: never) => (await saveCapture(request)).reply,
   'capture-start-loop': startLoopAtCompany,
   'capture-close': async () => ({ ok: true }),
 };

@@ -83,17 +83,55 @@ describe('the capture panel model', () => {
     expect(defaultLoop([], '')).toEqual({ kind: 'new', company: '', role: '' });
   });
 
+  const today = '2026-03-10';
+  const base = {
+    company: 'Acme Corp',
+    loopRole: 'VP Marketing',
+    meetingAdded: [],
+    alreadyInLoop: [],
+    met: [today],
+  };
+  const danaThanks = { reminderId: 'r1', name: 'Dana Hill', due: today };
+
   it('confirms in words, naming who was in the loop already', () => {
-    const base = { company: 'Acme Corp', loopRole: 'VP Marketing', alreadyInLoop: [] };
-    expect(confirmation({ ...base, saved: ['Dana Hill'] })).toEqual([
+    expect(confirmation({ ...base, saved: ['Dana Hill'], thankYous: [danaThanks] }, today)).toEqual([
       'Saved Dana Hill to Acme Corp — VP Marketing',
+      'Dana Hill’s thank-you is on today’s list.',
     ]);
     expect(
-      confirmation({ ...base, saved: ['Lee Park', 'Morgan Diaz'], alreadyInLoop: ['Dana Hill'] }),
+      confirmation(
+        { ...base, saved: ['Lee Park', 'Morgan Diaz'], alreadyInLoop: ['Dana Hill'], thankYous: [] },
+        today,
+      ).slice(0, 2),
     ).toEqual([
       'Saved 2 people to Acme Corp — VP Marketing',
       'Already in the Acme Corp loop, so left as they were: Dana Hill',
     ]);
+  });
+
+  it('says what the meeting answer planned: a thank-you due later, none before meeting, none too late', () => {
+    const later = { ...danaThanks, due: '2026-03-11' };
+    expect(confirmation({ ...base, saved: ['Dana Hill'], thankYous: [later] }, today)[1]).toMatch(
+      /^Dana Hill’s thank-you is due .*11/,
+    );
+    expect(confirmation({ ...base, met: [], saved: ['Dana Hill'], thankYous: [] }, today)).toEqual([
+      'Saved Dana Hill to Acme Corp — VP Marketing',
+      'You have not met yet, so no thank-you is planned. After the interview, record it with We met.',
+    ]);
+    expect(confirmation({ ...base, saved: ['Dana Hill'], thankYous: [] }, today)[1]).toBe(
+      'You met too long ago for a thank-you, so none is planned.',
+    );
+    // Someone saved before the interview, captured again after it: their meeting was added.
+    expect(
+      confirmation({ ...base, saved: [], meetingAdded: ['Dana Hill'], thankYous: [danaThanks] }, today),
+    ).toEqual([
+      'Already in the Acme Corp loop, so the meeting was added: Dana Hill',
+      'Dana Hill’s thank-you is on today’s list.',
+    ]);
+    // Nobody new saved (everyone was in the loop): nothing is said about thank-yous.
+    expect(
+      confirmation({ ...base, met: [], saved: [], alreadyInLoop: ['Dana Hill'], thankYous: [] }, today),
+    ).toHaveLength(1);
   });
 });
 

@@ -211,7 +211,9 @@ describe('the native right-click, under Xvfb', () => {
     const panel = await panelFrame(page);
     await panel.getByText('People on this page (3)').waitFor();
     await panel.getByText('Already saved: added as saved').waitFor();
-    expect(await panel.getByRole('checkbox').count()).toBe(5); // 3 people, hit it off, met today
+    expect(await panel.getByRole('checkbox').count()).toBe(4); // 3 people, hit it off
+    // A list page asks once when you met them all; Today unless told otherwise.
+    expect(await panel.getByRole('radio', { name: 'Today' }).isChecked()).toBe(true);
     await panel.getByRole('button', { name: 'Tick all' }).click();
     await panel.getByRole('button', { name: 'Save 3 people' }).click();
     await panel.getByText('Saved 3 people to Acme Corp — VP Marketing').waitFor();

@@ -8,7 +8,16 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
-import { escapeFromPanel, fieldValue, hasFrame, panelFrame, routes, URLS, until } from './pages/site';
+import {
+  escapeFromPanel,
+  fieldValue,
+  hasFrame,
+  panelFrame,
+  pressSaveButton,
+  routes,
+  URLS,
+  until,
+} from './pages/site';
 
 let server: PageServer;
 beforeAll(async () => {
@@ -17,23 +26,6 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 function launch(): Promise<Extension> {
   return launchExtension({ args: server.args, allowedHosts: server.hosts });
-}
-
-/** Tabs to Loopkeeper's button (the last thing on the page) as a keyboard user would, and presses it. */
-async function pressSaveButton(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.lastElementChild?.localName === 'div');
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < 15; i += 1) {
-    await page.keyboard.press('Tab');
-    const onHost = await page.evaluate(
-      () => document.activeElement === document.documentElement.lastElementChild,
-    );
-    if (onHost) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error('the Save to Loopkeeper button was not reachable with Tab');
 }
 
 interface WorkerChrome {
@@ -138,7 +130,8 @@ describe('capture on LinkedIn and GitHub', () => {
     expect(await panel.getByRole('textbox', { name: 'Company' }).last().inputValue()).toBe('Acme Corp');
     await panel.getByRole('textbox', { name: 'Your role' }).fill('Head of Growth');
     await panel.getByRole('combobox', { name: 'Their role' }).selectOption('hiring-manager');
-    await panel.getByRole('checkbox', { name: 'We met today' }).check();
+    // When did you meet? Today unless told otherwise.
+    expect(await panel.getByRole('radio', { name: 'Today' }).isChecked()).toBe(true);
     await panel.getByRole('checkbox', { name: 'We hit it off' }).check();
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByText('Saved Dana Hill to Acme Corp — Head of Growth').waitFor();

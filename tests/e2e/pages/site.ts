@@ -100,3 +100,20 @@ export async function escapeFromPanel(panel: Frame): Promise<void> {
   void page.keyboard.press('Escape').catch(() => undefined);
   await until(async () => !(await hasFrame(page, 'index')), 'the panel to close');
 }
+
+/** Tabs to Loopkeeper's button (the last thing on the page) as a keyboard user would, and presses it. */
+export async function pressSaveButton(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.lastElementChild?.localName === 'div');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < 15; i += 1) {
+    await page.keyboard.press('Tab');
+    const onHost = await page.evaluate(
+      () => document.activeElement === document.documentElement.lastElementChild,
+    );
+    if (onHost) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error('the Save to Loopkeeper button was not reachable with Tab');
+}
