@@ -169,7 +169,8 @@ describe('the planner', () => {
         for (const r of plan(state)) {
           const day = new Date(`${r.due}T12:00:00Z`).getUTCDay();
           const sameDayThanks = r.kind === 'thank-you' && state.settings.intervals.thankYouDays === 0;
-          if (!r.kind.startsWith('offer-') && !sameDayThanks) expect(day === 0 || day === 6, `${r.key} ${r.due}`).toBe(false);
+          if (!r.kind.startsWith('offer-') && !sameDayThanks)
+            expect(day === 0 || day === 6, `${r.key} ${r.due}`).toBe(false);
         }
       }),
       { numRuns: 100 },
