@@ -77,7 +77,7 @@ export function LoopView({ id, rest }: { id: string; rest?: string }) {
         </div>
       </div>
       {loop.status === 'offer' && <OfferPanel page={page} />}
-      <OutcomePanel loop={loop} />
+      <OutcomePanel loop={loop} company={company.name} />
       <PeopleSection page={page} />
       <div class="columns">
         <StatusHistory loop={loop} />
