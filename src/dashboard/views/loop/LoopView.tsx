@@ -10,6 +10,7 @@ import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { EditLoopDialog } from './EditLoopDialog';
 import { loadLoopPage } from './load';
+import { NextSteps } from './NextSteps';
 import { OfferPanel } from './OfferPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PeopleSection } from './PeopleSection';
@@ -76,6 +77,7 @@ export function LoopView({ id, rest }: { id: string; rest?: string }) {
           />
         </div>
       </div>
+      <NextSteps page={page} />
       {loop.status === 'offer' && <OfferPanel page={page} />}
       <OutcomePanel loop={loop} company={company.name} />
       <PeopleSection page={page} />

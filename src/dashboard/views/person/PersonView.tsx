@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { updatePerson } from '../../../db/people';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
-import { PENDING_STATUSES, type Reminder } from '../../../domain/types';
+import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
@@ -11,13 +11,12 @@ import { channelKey } from '../../labels';
 import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { ReminderList } from '../agenda/ReminderList';
+import { openReminders } from '../loop/open-reminders';
 import { EditPersonDialog } from './EditPersonDialog';
 import { loadPersonPage } from './load';
 import { MergeDialog } from './MergeDialog';
 import { ProfileLinks } from './ProfileLinks';
 import { TouchDialog } from './TouchDialog';
-
-const isPending = (r: Reminder) => (PENDING_STATUSES as readonly string[]).includes(r.status);
 
 /** #/people/<id>: everything about one person — loops, touches, reminders, notes, links. */
 export function PersonView({ id }: { id: string }) {
@@ -34,7 +33,7 @@ export function PersonView({ id }: { id: string }) {
     );
   const page = state.data;
   const { person } = page;
-  const pending = page.reminders.filter(isPending);
+  const pending = openReminders(page.reminders, localDate());
   const label = (loopId: string | undefined) => {
     const entry = loopId ? page.loopLabels.get(loopId) : undefined;
     return entry ? t('popup_loop', { company: entry.company?.name ?? '', role: entry.loop.role }) : '';
@@ -78,6 +77,14 @@ export function PersonView({ id }: { id: string }) {
           />
         </div>
       </div>
+      <section class="panel" aria-labelledby="person-reminders-heading">
+        <h3 id="person-reminders-heading">{t('dashboard_reminders')}</h3>
+        {pending.length === 0 ? (
+          <p class="muted">{t('dashboard_no_pending_reminders')}</p>
+        ) : (
+          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
+        )}
+      </section>
       <div class="columns">
         <ProfileLinks person={person} />
         <section class="panel" aria-labelledby="person-loops-heading">
@@ -108,14 +115,6 @@ export function PersonView({ id }: { id: string }) {
           )}
         </section>
       </div>
-      <section class="panel" aria-labelledby="person-reminders-heading">
-        <h3 id="person-reminders-heading">{t('dashboard_reminders')}</h3>
-        {pending.length === 0 ? (
-          <p class="muted">{t('dashboard_no_pending_reminders')}</p>
-        ) : (
-          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
-        )}
-      </section>
       <section class="panel" aria-labelledby="touches-heading">
         <div class="section-header">
           <h3 id="touches-heading">{t('dashboard_touches')}</h3>
