@@ -5,14 +5,25 @@ import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
 import { kindKey, statusKey } from '../../../i18n/labels';
 import { relativeDay, STATUS_ORDER } from '../../format';
-import { href } from '../../router';
+import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { NewLoopDialog } from './NewLoopDialog';
 
-/** #/loops: every loop grouped by status, newest activity first within a group. */
+/**
+ * #/loops: every loop grouped by status, newest activity first within a group. `#/loops/new` opens it
+ * with New loop open; closing that dialog goes back to `#/loops`.
+ */
 export function LoopsView() {
+  return <LoopsPage creatingFromRoute={false} />;
+}
+
+export function LoopsPage({ creatingFromRoute }: { creatingFromRoute: boolean }) {
   const { run } = useStore();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(creatingFromRoute);
+  const closeNewLoop = () => {
+    setCreating(false);
+    if (creatingFromRoute) navigate('loops');
+  };
   const today = localDate();
   const state = useLoad(() => listLoopOverviews(today), []);
   const loadSample = () => run(() => loadSampleData(), { done: t('dashboard_sample_loaded') });
@@ -57,7 +68,7 @@ export function LoopsView() {
             </div>
           );
         })}
-      {creating && <NewLoopDialog onClose={() => setCreating(false)} />}
+      {creating && <NewLoopDialog onClose={closeNewLoop} />}
     </section>
   );
 }
