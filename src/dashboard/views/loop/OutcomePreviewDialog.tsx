@@ -16,7 +16,10 @@ interface Line {
   due: string;
 }
 
-/** "Thank-you note — Dana Hill — Tue, 3 Mar 2026": what, for whom, when. */
+/**
+ * One line per kind and date, naming everyone it is for ("Follow-up after a no — Dana Hill, Lee Park —
+ * Thu, 3 Dec"): a rejection with five people reads as five lines, not twenty.
+ */
 function ReminderLines({
   lines,
   context,
@@ -26,17 +29,23 @@ function ReminderLines({
   context: OutcomeContext;
   company: string;
 }) {
+  const groups = new Map<string, { first: Line; who: string[] }>();
+  for (const line of lines) {
+    const key = `${line.kind}|${line.due}`;
+    const who = line.personId
+      ? (context.people.get(line.personId)?.name ?? '')
+      : t('dashboard_preview_whole_loop', { company });
+    const group = groups.get(key);
+    if (group) group.who.push(who);
+    else groups.set(key, { first: line, who: [who] });
+  }
   return (
     <ul class="plain preview-list">
-      {lines.map((line) => (
-        <li key={line.key} class="preview-line">
-          <strong>{t(kindKey(line.kind))}</strong>
-          <span class="truncate">
-            {line.personId
-              ? (context.people.get(line.personId)?.name ?? '')
-              : t('dashboard_preview_whole_loop', { company })}
-          </span>
-          <span class="muted nowrap">{formatDate(line.due)}</span>
+      {[...groups.values()].map(({ first, who }) => (
+        <li key={first.key} class="preview-line">
+          <strong>{t(kindKey(first.kind))}</strong>
+          <span>{who.join(', ')}</span>
+          <span class="muted nowrap">{formatDate(first.due)}</span>
         </li>
       ))}
     </ul>

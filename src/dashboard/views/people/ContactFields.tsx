@@ -33,7 +33,6 @@ export function ContactFields({
       <Field label={t('dashboard_contact_link')} {...(hint ? { hint } : {})}>
         <input
           type="url"
-          placeholder="https://www.linkedin.com/in/…"
           value={draft.link}
           onInput={(e) => onChange({ ...draft, link: e.currentTarget.value })}
         />
