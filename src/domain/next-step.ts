@@ -12,7 +12,9 @@ export function compareNextSteps(a: Reminder, b: Reminder): number {
   if (a.showOn !== b.showOn) return a.showOn < b.showOn ? -1 : 1;
   if (a.due !== b.due) return a.due < b.due ? -1 : 1;
   if (!!a.personId !== !!b.personId) return a.personId ? -1 : 1;
-  return (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
+  const byKind = (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0);
+  // Equal in every way that matters: the key keeps the choice stable from one reading to the next.
+  return byKind !== 0 ? byKind : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /** Each loop's next step among `pending` (reminders already filtered to open, snoozed, unexpired). */
