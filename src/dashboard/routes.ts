@@ -6,7 +6,7 @@ import type { ComponentType } from 'preact';
 import type { MessageKey } from '../i18n/i18n';
 import { AgendaView } from './views/agenda/AgendaView';
 import { DataViewPage } from './views/data/DataView';
-import { LoopView } from './views/loop/LoopView';
+import { LoopRoute } from './views/loops/LoopRoute';
 import { LoopsView } from './views/loops/LoopsView';
 import { PeopleView } from './views/people/PeopleView';
 import { PersonView } from './views/person/PersonView';
@@ -24,7 +24,7 @@ export interface RouteEntry {
 }
 
 export const ROUTES: RouteEntry[] = [
-  { section: 'loops', label: 'dashboard_nav_loops', list: LoopsView, detail: LoopView },
+  { section: 'loops', label: 'dashboard_nav_loops', list: LoopsView, detail: LoopRoute },
   { section: 'people', label: 'dashboard_nav_people', list: PeopleView, detail: PersonView },
   { section: 'agenda', label: 'dashboard_nav_agenda', list: AgendaView },
   { section: 'templates', label: 'dashboard_nav_templates', list: TemplatesView },

@@ -1,18 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { dialog, localDate } from './dashboard-helpers';
 import { launchExtension, withBridge } from './harness';
-
-function localDate(offsetDays = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function dialog(page: Page) {
-  const open = page.getByRole('dialog');
-  await open.waitFor();
-  return open;
-}
 
 describe('the dashboard: a new user’s journey', () => {
   it('New loop → Acme Corp → Add person Dana Hill, hit it off → They chose someone else → the popup lists her follow-up', async () => {
@@ -24,16 +12,18 @@ describe('the dashboard: a new user’s journey', () => {
     await form.getByLabel('Role', { exact: true }).fill('VP Marketing');
     await form.getByRole('button', { name: 'Save' }).click();
 
-    await page.getByRole('link', { name: 'Acme Corp' }).click();
+    // New loop opens the new loop.
     await page.getByRole('heading', { name: 'Acme Corp' }).waitFor();
     await page.getByRole('button', { name: 'Add person' }).click();
     const add = await dialog(page);
     await add.getByLabel('Name').fill('Dana Hill');
     await add.getByLabel('Hit it off').check();
     await add.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('link', { name: 'Dana Hill' }).waitFor();
+    // Her row among the people (her thank-you, met today, is also among the next steps).
+    await page.getByRole('table').getByRole('link', { name: 'Dana Hill' }).waitFor();
 
     await page.getByRole('button', { name: 'They chose someone else' }).click();
+    await (await dialog(page)).getByRole('button', { name: 'Confirm: Not selected' }).click();
     await page.getByText('Recorded: Not selected').waitFor();
 
     const popup = await extension.open('src/popup/index.html');
@@ -73,6 +63,7 @@ describe('the dashboard, view by view', () => {
     await page.getByRole('heading', { name: 'Globex' }).waitFor();
     await page.getByLabel('Decision deadline (for an offer, optional)').fill(localDate(5));
     await page.getByRole('button', { name: 'They made an offer' }).click();
+    await (await dialog(page)).getByRole('button', { name: 'Confirm: Offer' }).click();
 
     const steps = page.getByRole('region', { name: 'Offer steps' });
     await steps.getByText('5 days left').waitFor();
@@ -80,9 +71,11 @@ describe('the dashboard, view by view', () => {
     await steps.getByRole('heading', { name: 'Meet more people, visit the offices' }).waitFor();
     await steps.getByRole('heading', { name: 'The frank conversation with the hiring manager' }).waitFor();
     await steps.getByText('Meet Hank Scorpio — the hiring manager').waitFor();
-    // The offer steps come before everything else on the page.
-    const first = await page.locator('article .panel').first().getAttribute('aria-labelledby');
-    expect(first).toBe('offer-heading');
+    // The loop's next steps come first, then the offer steps, before everything else on the page.
+    const panels = await page
+      .locator('article .panel')
+      .evaluateAll((all) => all.slice(0, 2).map((panel) => panel.getAttribute('aria-labelledby')));
+    expect(panels).toEqual(['next-steps-heading', 'offer-heading']);
 
     await steps.getByLabel('Question 1', { exact: true }).fill('What does the first year look like?');
     await steps.getByRole('button', { name: 'Remove question 8' }).click();

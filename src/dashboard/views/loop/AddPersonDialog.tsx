@@ -1,14 +1,24 @@
 import { useMemo, useState } from 'preact/hooks';
-import { addParticipant } from '../../../db/participations';
-import { createPerson, listPeople } from '../../../db/people';
+import { createPerson, listPeople, updatePerson } from '../../../db/people';
 import { nameKey } from '../../../domain/names';
+import { localDate } from '../../../domain/today';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
-import { t } from '../../../i18n/i18n';
+import { type MessageKey, t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
+import { MET_TODAY, type MetAnswer, MetChoice, metDates } from '../../../ui/components/MetChoice';
 import { useLoad, useStore } from '../../store';
+import { addedMessage, addToLoop } from '../people/add-to-loop';
+import { ContactFields } from '../people/ContactFields';
+import {
+  type ContactDraft,
+  contactPatch,
+  contactProblem,
+  EMPTY_CONTACT,
+  newContact,
+} from '../people/contact';
 import type { LoopPage } from './load';
 
 /** Any word of the name starts with what was typed ("hill" finds Dana Hill). */
@@ -23,14 +33,17 @@ export function matchesName(person: Person, typed: string): boolean {
  * offered first, so nobody is entered twice.
  */
 export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: () => void }) {
-  const { run } = useStore();
+  const { run, say } = useStore();
   const everyone = useLoad(listPeople, []);
   const [name, setName] = useState('');
   const [chosen, setChosen] = useState<Person | null>(null);
   const [hitItOff, setHitItOff] = useState(false);
   const [role, setRole] = useState<ParticipantRole>('interviewer');
   const [headline, setHeadline] = useState('');
-  const [met, setMet] = useState('');
+  const [met, setMet] = useState<MetAnswer>(MET_TODAY);
+  const [contact, setContact] = useState<ContactDraft>(EMPTY_CONTACT);
+  const [problem, setProblem] = useState<MessageKey | undefined>();
+  const today = localDate();
   const inLoop = new Set(page.participants.map((row) => row.person.id));
   const matches = useMemo(
     () =>
@@ -42,23 +55,36 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const who = chosen?.name ?? name.trim();
-    const added = await run(
-      async () => {
-        const person =
-          chosen ??
-          (await createPerson({ name, company: page.company.name, ...(headline ? { headline } : {}) }));
-        return addParticipant({
-          loopId: page.loop.id,
-          personId: person.id,
-          role,
-          hitItOff,
-          met: met ? [met] : [],
+    const wrong =
+      contactProblem(contact) ?? (met.when === 'earlier' && !met.on ? 'dashboard_met_pick_date' : undefined);
+    setProblem(wrong);
+    if (wrong) return;
+    const who = { name: chosen?.name ?? name.trim(), company: page.company.name };
+    const added = await run(async () => {
+      let person = chosen;
+      if (person) {
+        const patch = contactPatch(person, contact);
+        if (patch) person = await updatePerson(person.id, patch);
+      } else {
+        person = await createPerson({
+          name,
+          company: page.company.name,
+          ...(headline ? { headline } : {}),
+          ...newContact(contact),
         });
-      },
-      { done: t('dashboard_person_added', { name: who, company: page.company.name }) },
-    );
-    if (added) onClose();
+      }
+      return addToLoop({
+        loopId: page.loop.id,
+        personId: person.id,
+        role,
+        hitItOff,
+        met: metDates(met, today),
+      });
+    });
+    if (added) {
+      say(addedMessage(who, met, added, today));
+      onClose();
+    }
   };
 
   return (
@@ -108,14 +134,18 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
               onChange={setRole}
             />
           </Field>
-          <Field label={t('dashboard_met_on_optional')}>
-            <input type="date" value={met} onInput={(e) => setMet(e.currentTarget.value)} />
-          </Field>
+          {!chosen && (
+            <Field label={t('dashboard_headline_optional')}>
+              <input value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
+            </Field>
+          )}
         </div>
-        {!chosen && (
-          <Field label={t('dashboard_headline_optional')}>
-            <input value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />
-          </Field>
+        <MetChoice value={met} onChange={setMet} today={today} name={chosen?.name ?? name} />
+        <ContactFields draft={contact} onChange={setContact} fillsMissing={!!chosen} />
+        {problem && (
+          <p class="error" role="alert">
+            {t(problem)}
+          </p>
         )}
         <SaveCancel onCancel={onClose} />
       </form>

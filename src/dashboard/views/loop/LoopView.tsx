@@ -10,6 +10,7 @@ import { EditLoopDialog } from './EditLoopDialog';
 import { LoopNotes } from './LoopNotes';
 import { LoopReview } from './LoopReview';
 import { loadLoopPage } from './load';
+import { NextSteps } from './NextSteps';
 import { OfferPanel } from './OfferPanel';
 import { OutcomePanel } from './OutcomePanel';
 import { PeopleSection } from './PeopleSection';
@@ -74,8 +75,9 @@ export function LoopView({ id, rest }: { id: string; rest?: string }) {
           />
         </div>
       </div>
+      <NextSteps page={page} />
       {loop.status === 'offer' && <OfferPanel page={page} />}
-      <OutcomePanel loop={loop} />
+      <OutcomePanel loop={loop} company={company.name} />
       <PeopleSection page={page} />
       <div class="columns">
         <StatusHistory loop={loop} />

@@ -1,48 +1,45 @@
 import { useState } from 'preact/hooks';
-import { changeLoopStatus, replaceLoopHistory } from '../../../db/loops';
+import { recordOutcome, undoOutcome } from '../../../db/outcome';
 import { localDate } from '../../../domain/today';
-import { ACTIVE_STATUSES, type Loop, type LoopStatus } from '../../../domain/types';
+import type { Loop, LoopStatus } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { statusKey } from '../../../i18n/labels';
-import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
+import { OutcomePreviewDialog } from './OutcomePreviewDialog';
+import type { OutcomeChange } from './outcome-preview';
+import { StageControl } from './StageControl';
 
-/** The stage after the current one, for the "Move to stage" picker. */
-function nextStage(status: LoopStatus): LoopStatus {
-  const index = (ACTIVE_STATUSES as readonly LoopStatus[]).indexOf(status);
-  if (index < 0) return 'interviewing';
-  return ACTIVE_STATUSES[Math.min(index + 1, ACTIVE_STATUSES.length - 1)] ?? 'interviewing';
-}
-
-/** The outcome buttons, in the words the user would say them. */
-const OUTCOMES: { status: LoopStatus; label: MessageKey }[] = [
-  { status: 'offer', label: 'dashboard_outcome_offer' },
-  { status: 'rejected', label: 'dashboard_outcome_rejected' },
-  { status: 'withdrawn', label: 'dashboard_outcome_withdrawn' },
-  { status: 'accepted', label: 'dashboard_outcome_accepted' },
-  { status: 'declined', label: 'dashboard_outcome_declined' },
+/** The outcome buttons, in the words the user would say them; `preview`: shows what it plans first. */
+const OUTCOMES: { status: LoopStatus; label: MessageKey; preview: boolean }[] = [
+  { status: 'offer', label: 'dashboard_outcome_offer', preview: true },
+  { status: 'rejected', label: 'dashboard_outcome_rejected', preview: true },
+  { status: 'withdrawn', label: 'dashboard_outcome_withdrawn', preview: true },
+  { status: 'accepted', label: 'dashboard_outcome_accepted', preview: true },
+  { status: 'declined', label: 'dashboard_outcome_declined', preview: false },
 ];
 
 /**
- * What happened, dated: one date field (today unless changed) and one click per outcome, so recording
- * "They chose someone else" is a single action; Undo in the message puts the history back.
+ * What happened, dated: one date field (today unless changed) and one button per outcome. An outcome
+ * that plans reminders shows them first (OutcomePreviewDialog); recording puts Undo in the message,
+ * which restores the history and the reminders exactly (src/db/outcome.ts).
  */
-export function OutcomePanel({ loop }: { loop: Loop }) {
+export function OutcomePanel({ loop, company }: { loop: Loop; company: string }) {
   const { run } = useStore();
   const [on, setOn] = useState(localDate());
   const [deadline, setDeadline] = useState('');
-  const [stage, setStage] = useState<LoopStatus>(nextStage(loop.status));
-  const record = (status: LoopStatus) =>
-    run(
-      () =>
-        changeLoopStatus(loop.id, { status, on, ...(status === 'offer' && deadline ? { deadline } : {}) }),
-      {
-        done: t('dashboard_status_recorded', { status: t(statusKey(status)), date: formatDate(on) }),
-        undo: () => replaceLoopHistory(loop.id, loop.history),
-      },
-    );
+  const [previewing, setPreviewing] = useState<OutcomeChange | null>(null);
+  const changeFor = (status: LoopStatus): OutcomeChange =>
+    status === 'offer' && deadline ? { status, on, deadline } : { status, on };
+  const record = (change: OutcomeChange) =>
+    run(() => recordOutcome(loop.id, change), {
+      done: t('dashboard_status_recorded', {
+        status: t(statusKey(change.status)),
+        date: formatDate(change.on),
+      }),
+      undo: undoOutcome,
+    });
 
   return (
     <section class="panel outcome" aria-labelledby="outcome-heading">
@@ -56,31 +53,32 @@ export function OutcomePanel({ loop }: { loop: Loop }) {
         </Field>
       </div>
       <div class="button-row">
-        {OUTCOMES.map(({ status, label }) => (
+        {OUTCOMES.map(({ status, label, preview }) => (
           <button
             key={status}
             type="button"
             class={status === loop.status ? 'current' : ''}
+            aria-haspopup={preview ? 'dialog' : undefined}
             disabled={!on}
-            onClick={() => record(status)}
+            onClick={() => (preview ? setPreviewing(changeFor(status)) : record(changeFor(status)))}
           >
             {t(label)}
           </button>
         ))}
       </div>
-      <div class="button-row stage-row">
-        <Field label={t('dashboard_stage')}>
-          <ChoiceSelect
-            value={stage}
-            choices={ACTIVE_STATUSES}
-            label={(choice) => t(statusKey(choice))}
-            onChange={setStage}
-          />
-        </Field>
-        <button type="button" disabled={!on || stage === loop.status} onClick={() => record(stage)}>
-          {t('dashboard_move_to_stage')}
-        </button>
-      </div>
+      <StageControl loop={loop} disabled={!on} onMove={(stage) => record({ status: stage, on })} />
+      {previewing && (
+        <OutcomePreviewDialog
+          loopId={loop.id}
+          company={company}
+          change={previewing}
+          onClose={() => setPreviewing(null)}
+          onConfirm={() => {
+            setPreviewing(null);
+            void record(previewing);
+          }}
+        />
+      )}
     </section>
   );
 }

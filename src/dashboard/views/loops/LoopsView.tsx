@@ -1,20 +1,36 @@
 import { useState } from 'preact/hooks';
-import { type LoopOverview, listLoopOverviews } from '../../../db/overview';
+import { listNextSteps } from '../../../db/next-steps';
+import { listLoopOverviews } from '../../../db/overview';
 import { loadSampleData } from '../../../demo/sample-data';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
-import { kindKey, statusKey } from '../../../i18n/labels';
-import { relativeDay, STATUS_ORDER } from '../../format';
-import { href } from '../../router';
+import { statusKey } from '../../../i18n/labels';
+import { STATUS_ORDER } from '../../format';
+import { navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
+import { LoopCard } from './LoopCard';
 import { NewLoopDialog } from './NewLoopDialog';
 
-/** #/loops: every loop grouped by status, newest activity first within a group. */
+/**
+ * #/loops: every loop grouped by status, newest activity first within a group. `#/loops/new` opens it
+ * with New loop open; closing that dialog goes back to `#/loops`.
+ */
 export function LoopsView() {
+  return <LoopsPage creatingFromRoute={false} />;
+}
+
+export function LoopsPage({ creatingFromRoute }: { creatingFromRoute: boolean }) {
   const { run } = useStore();
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(creatingFromRoute);
+  const closeNewLoop = () => {
+    setCreating(false);
+    if (creatingFromRoute) navigate('loops');
+  };
   const today = localDate();
-  const state = useLoad(() => listLoopOverviews(today), []);
+  const state = useLoad(async () => {
+    const [rows, steps] = await Promise.all([listLoopOverviews(today), listNextSteps(today)]);
+    return { rows, steps };
+  }, []);
   const loadSample = () => run(() => loadSampleData(), { done: t('dashboard_sample_loaded') });
 
   return (
@@ -26,7 +42,7 @@ export function LoopsView() {
         </button>
       </div>
       {state.phase === 'error' && <p class="error">{state.error}</p>}
-      {state.phase === 'ready' && state.data.length === 0 && (
+      {state.phase === 'ready' && state.data.rows.length === 0 && (
         <div class="empty">
           <strong>{t('dashboard_empty_title')}</strong>
           <p>{t('dashboard_empty_body')}</p>
@@ -42,7 +58,7 @@ export function LoopsView() {
       )}
       {state.phase === 'ready' &&
         STATUS_ORDER.map((status) => {
-          const rows = state.data.filter((row) => row.loop.status === status);
+          const rows = state.data.rows.filter((row) => row.loop.status === status);
           if (rows.length === 0) return null;
           return (
             <div key={status} class="status-group">
@@ -51,37 +67,18 @@ export function LoopsView() {
               </h3>
               <ul class="cards">
                 {rows.map((row) => (
-                  <LoopCard key={row.loop.id} row={row} today={today} />
+                  <LoopCard
+                    key={row.loop.id}
+                    row={row}
+                    step={state.data.steps.get(row.loop.id)}
+                    today={today}
+                  />
                 ))}
               </ul>
             </div>
           );
         })}
-      {creating && <NewLoopDialog onClose={() => setCreating(false)} />}
+      {creating && <NewLoopDialog onClose={closeNewLoop} />}
     </section>
-  );
-}
-
-function LoopCard({ row, today }: { row: LoopOverview; today: string }) {
-  const { loop, company, peopleCount, next } = row;
-  return (
-    <li class="card loop-card">
-      <div class="card-main">
-        <a class="card-title truncate" href={href('loops', loop.id)}>
-          {company?.name ?? t('dashboard_unknown_company')}
-        </a>
-        <span class="muted truncate">{loop.role}</span>
-      </div>
-      <span class="muted nowrap">
-        {peopleCount === 1
-          ? t('dashboard_person_count')
-          : t('dashboard_people_count', { count: peopleCount })}
-      </span>
-      <span class="card-next truncate">
-        {next
-          ? t('dashboard_next', { what: t(kindKey(next.kind)), when: relativeDay(next.showOn, today) })
-          : t('dashboard_nothing_next')}
-      </span>
-    </li>
   );
 }

@@ -9,6 +9,7 @@ import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { sourceKey } from '../../labels';
+import { navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 
 /**
@@ -33,7 +34,11 @@ export function NewLoopDialog({ onClose }: { onClose: () => void }) {
       },
       { done: t('dashboard_loop_created', { company: company.trim() }) },
     );
-    if (loop) onClose();
+    if (loop) {
+      onClose();
+      // The new loop is where the user goes next: adding the people they are meeting.
+      navigate('loops', loop.id);
+    }
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
-import { PENDING_STATUSES, type Reminder } from '../../../domain/types';
+import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
 import { ConfirmDelete } from '../../../ui/components/ConfirmDelete';
@@ -9,14 +9,13 @@ import { channelKey } from '../../labels';
 import { href, navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { ReminderList } from '../agenda/ReminderList';
+import { openReminders } from '../loop/open-reminders';
 import { EditPersonDialog } from './EditPersonDialog';
 import { loadPersonPage } from './load';
 import { MergeDialog } from './MergeDialog';
 import { PersonNotes } from './PersonNotes';
 import { ProfileLinks } from './ProfileLinks';
 import { TouchDialog } from './TouchDialog';
-
-const isPending = (r: Reminder) => (PENDING_STATUSES as readonly string[]).includes(r.status);
 
 /** #/people/<id>: everything about one person — loops, touches, reminders, notes, links. */
 export function PersonView({ id }: { id: string }) {
@@ -33,7 +32,7 @@ export function PersonView({ id }: { id: string }) {
     );
   const page = state.data;
   const { person } = page;
-  const pending = page.reminders.filter(isPending);
+  const pending = openReminders(page.reminders, localDate());
   const label = (loopId: string | undefined) => {
     const entry = loopId ? page.loopLabels.get(loopId) : undefined;
     return entry ? t('popup_loop', { company: entry.company?.name ?? '', role: entry.loop.role }) : '';
@@ -77,6 +76,14 @@ export function PersonView({ id }: { id: string }) {
           />
         </div>
       </div>
+      <section class="panel" aria-labelledby="person-reminders-heading">
+        <h3 id="person-reminders-heading">{t('dashboard_reminders')}</h3>
+        {pending.length === 0 ? (
+          <p class="muted">{t('dashboard_no_pending_reminders')}</p>
+        ) : (
+          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
+        )}
+      </section>
       <div class="columns">
         <ProfileLinks person={person} />
         <section class="panel" aria-labelledby="person-loops-heading">
@@ -107,14 +114,6 @@ export function PersonView({ id }: { id: string }) {
           )}
         </section>
       </div>
-      <section class="panel" aria-labelledby="person-reminders-heading">
-        <h3 id="person-reminders-heading">{t('dashboard_reminders')}</h3>
-        {pending.length === 0 ? (
-          <p class="muted">{t('dashboard_no_pending_reminders')}</p>
-        ) : (
-          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
-        )}
-      </section>
       <section class="panel" aria-labelledby="touches-heading">
         <div class="section-header">
           <h3 id="touches-heading">{t('dashboard_touches')}</h3>
