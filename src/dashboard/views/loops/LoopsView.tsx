@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type LoopOverview, listLoopOverviews } from '../../../db/overview';
 import { loadSampleData } from '../../../demo/sample-data';
 import { localDate } from '../../../domain/today';
+import { plural } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
 import { kindKey, statusKey } from '../../../i18n/labels';
 import { relativeDay, STATUS_ORDER } from '../../format';
@@ -73,9 +74,7 @@ function LoopCard({ row, today }: { row: LoopOverview; today: string }) {
         <span class="muted truncate">{loop.role}</span>
       </div>
       <span class="muted nowrap">
-        {peopleCount === 1
-          ? t('dashboard_person_count')
-          : t('dashboard_people_count', { count: peopleCount })}
+        {plural(peopleCount, { one: 'dashboard_person_count', other: 'dashboard_people_count' })}
       </span>
       <span class="card-next truncate">
         {next
