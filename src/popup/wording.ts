@@ -51,7 +51,8 @@ export function reasonSentence(row: Row): string {
 export function dueLabel(showOn: CalendarDate, today: CalendarDate): string {
   const days = daysBetween(today, showOn);
   if (days === 0) return t('popup_due_today');
-  if (days < 0) return plural(-days, { one: 'popup_overdue_one', other: 'popup_overdue_days' }, { days: -days });
+  if (days < 0)
+    return plural(-days, { one: 'popup_overdue_one', other: 'popup_overdue_days' }, { days: -days });
   if (days === 1) return t('popup_due_tomorrow');
   return t('popup_due_in_days', { days });
 }
