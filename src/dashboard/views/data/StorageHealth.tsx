@@ -43,7 +43,6 @@ export function formatBytes(bytes: number): string {
   });
 }
 
-
 /** Space used, whether the browser promised to keep the data, and when it was last backed up. */
 export function StorageHealth() {
   const [asked, setAsked] = useState(0);
