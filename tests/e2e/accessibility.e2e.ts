@@ -41,7 +41,14 @@ async function expectClean(where: string, violations: Violations): Promise<void>
   expect(violations.length, describeViolations(where, violations)).toBe(0);
 }
 
-async function scanPage(page: Page, where: string): Promise<void> {
+/** The scheme the document really sees, so a "dark" scan cannot quietly be a light one. */
+async function expectScheme(target: Page | Frame, scheme: Scheme): Promise<void> {
+  const dark = await target.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  expect(dark ? 'dark' : 'light').toBe(scheme);
+}
+
+async function scanPage(page: Page, where: string, scheme: Scheme): Promise<void> {
+  await expectScheme(page, scheme);
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   await expectClean(where, results.violations);
 }
@@ -51,7 +58,8 @@ async function scanPage(page: Page, where: string): Promise<void> {
  * cannot enter (and the page around it is the test's stand-in for LinkedIn, not the product): axe runs
  * inside the panel's own frame.
  */
-async function scanFrame(frame: Frame, where: string): Promise<void> {
+async function scanFrame(frame: Frame, where: string, scheme: Scheme): Promise<void> {
+  await expectScheme(frame, scheme);
   await frame.evaluate(axe.source);
   const violations = await frame.evaluate(
     (tags) =>
@@ -109,18 +117,18 @@ describe.each(SCHEMES)('accessibility, %s theme', (scheme) => {
     const ext = await launchExtension();
     const empty = await openIn(ext, 'src/popup/index.html', scheme);
     await empty.getByText(catalog.popup_empty_first_title.message).waitFor();
-    await scanPage(empty, `popup, empty, ${scheme}`);
+    await scanPage(empty, `popup, empty, ${scheme}`, scheme);
     await empty.close();
 
     await seedSample(ext);
     const popup = await openIn(ext, 'src/popup/index.html', scheme);
     const write = popup.getByRole('button', { name: 'Write' }).first();
     await write.waitFor();
-    await scanPage(popup, `popup, ${scheme}`);
+    await scanPage(popup, `popup, ${scheme}`, scheme);
 
     await write.click();
     await popup.getByRole('textbox', { name: 'Message' }).waitFor();
-    await scanPage(popup, `composer, ${scheme}`);
+    await scanPage(popup, `composer, ${scheme}`, scheme);
   });
 
   it('every dashboard route with the sample data: no axe violations', async () => {
@@ -139,7 +147,7 @@ describe.each(SCHEMES)('accessibility, %s theme', (scheme) => {
       await page.goto(ext.url(`src/dashboard/index.html#/${hash}`));
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       await settled(page);
-      await scanPage(page, `dashboard #/${hash}, ${scheme}`);
+      await scanPage(page, `dashboard #/${hash}, ${scheme}`, scheme);
     }
     // Nine pages scanned one after the other: more than the suite's 90 s on a busy two-core machine.
   }, 300_000);
@@ -161,6 +169,6 @@ describe('accessibility of the capture panel', () => {
     await dispatchMenu(ext, URLS.dana, {});
     const panel = await panelFrame(page);
     await panel.getByRole('textbox', { name: 'Name' }).waitFor();
-    await scanFrame(panel, `capture panel, ${scheme}`);
+    await scanFrame(panel, `capture panel, ${scheme}`, scheme);
   });
 });
