@@ -27,7 +27,8 @@ export function findBrowser({ install = true } = {}) {
   if (install && isRoot && isDebian) {
     console.error('No Chromium found: installing Debian’s chromium with apt-get…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    // chromium-l10n: its interface in other languages (tests/e2e/locale.e2e.ts starts it in German).
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n'], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });

@@ -16,6 +16,7 @@ import { expireReminders } from '../db/reminders';
 import { getSettings } from '../db/settings';
 import { localDate } from '../domain/today';
 import type { CalendarDate, Reminder } from '../domain/types';
+import { plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import { kindKey } from '../i18n/labels';
 import { refreshBadge } from './badge';
@@ -84,7 +85,7 @@ export async function dueSummary(today: CalendarDate): Promise<{ title: string; 
   const lines = reminders.map((r) => t('notify_line', { kind: t(kindKey(r.kind)), name: who(r) }));
   if (count > reminders.length) lines.push(t('notify_more', { count: count - reminders.length }));
   return {
-    title: count === 1 ? t('notify_title_one') : t('notify_title', { count }),
+    title: plural(count, { one: 'notify_title_one', other: 'notify_title' }),
     message: lines.join('\n'),
   };
 }

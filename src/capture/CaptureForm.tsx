@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
+import { plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
 import { MET_TODAY, metDates } from '../ui/components/MetChoice';
@@ -140,5 +141,5 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
 /** "Save", or on a list page "Save 1 person" / "Save 3 people" (nothing ticked yet: "Save", which says why not). */
 function saveLabel(list: boolean, count: number): string {
   if (!list || count === 0) return t('capture_save');
-  return count === 1 ? t('capture_save_list_one') : t('capture_save_list', { count });
+  return plural(count, { one: 'capture_save_list_one', other: 'capture_save_list' });
 }

@@ -1,6 +1,7 @@
 /** Presentation helpers shared by the views: dates in words, the order loops are grouped in. */
 import { toDayNumber } from '../domain/dates';
 import type { CalendarDate, LoopStatus } from '../domain/types';
+import { formatLongDate, plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 
 /** Loops that need the user most come first: an offer in hand, then the live stages, then outcomes. */
@@ -16,18 +17,8 @@ export const STATUS_ORDER: readonly LoopStatus[] = [
   'declined',
 ];
 
-const formatter = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-
-/** '2026-03-12' → "Thu, 12 Mar 2026" in the user's locale (read at local noon: no zone can shift it). */
-export function formatDate(date: CalendarDate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return formatter.format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
-}
+/** '2026-03-12' → "Thu, 12 Mar 2026" / "Do., 12. März 2026" in the browser's interface language. */
+export const formatDate = formatLongDate;
 
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toDayNumber(to) - toDayNumber(from);
@@ -36,10 +27,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 /** "5 days left", "1 day left", "Decide today", "2 days past the deadline". */
 export function countdown(deadline: CalendarDate, today: CalendarDate): string {
   const left = daysBetween(today, deadline);
-  if (left > 1) return t('dashboard_days_left', { count: left });
-  if (left === 1) return t('dashboard_day_left');
+  if (left > 0) return plural(left, { one: 'dashboard_day_left', other: 'dashboard_days_left' });
   if (left === 0) return t('dashboard_decide_today');
-  return t('dashboard_days_past', { count: -left });
+  return plural(-left, { one: 'dashboard_day_past', other: 'dashboard_days_past' });
 }
 
 /** "Overdue", "Today", "Tomorrow" or the date. */

@@ -5,6 +5,7 @@
  * system) so one message reads the same in the catalogue, the tests and the UI.
  */
 import type catalog from '../../public/_locales/en/messages.json';
+import { formatNumber } from './language';
 
 export type MessageKey = keyof typeof catalog;
 export type MessageValues = Record<string, string | number | undefined>;
@@ -23,10 +24,14 @@ export function t(key: MessageKey, values: MessageValues = {}): string {
   return fill(message, values);
 }
 
-/** Replaces {name} with values.name; an unknown or empty value becomes '' (never "undefined"). */
+/**
+ * Replaces {name} with values.name; an unknown or empty value becomes '' (never "undefined"). A number
+ * is written as the UI language writes it ("1.234 Datensätze").
+ */
 export function fill(message: string, values: MessageValues): string {
   return message.replace(/\{(\w+)\}/g, (_match, name: string) => {
     const value = values[name];
-    return value === undefined ? '' : String(value);
+    if (value === undefined) return '';
+    return typeof value === 'number' ? formatNumber(value) : value;
   });
 }

@@ -6,6 +6,7 @@
 import { daysBetween } from '../domain/dates';
 import { reasonFor } from '../domain/reasons';
 import type { CalendarDate, Reminder } from '../domain/types';
+import { formatShortDay, plural } from '../i18n/format';
 import { type MessageKey, t } from '../i18n/i18n';
 import type { Action } from './actions';
 import { channelLabel } from './channels';
@@ -50,19 +51,14 @@ export function reasonSentence(row: Row): string {
 export function dueLabel(showOn: CalendarDate, today: CalendarDate): string {
   const days = daysBetween(today, showOn);
   if (days === 0) return t('popup_due_today');
-  if (days === -1) return t('popup_overdue_one');
-  if (days < 0) return t('popup_overdue_days', { days: -days });
+  if (days < 0)
+    return plural(-days, { one: 'popup_overdue_one', other: 'popup_overdue_days' }, { days: -days });
   if (days === 1) return t('popup_due_tomorrow');
   return t('popup_due_in_days', { days });
 }
 
-/** "Tue, Mar 17" in the browser's language, for a calendar date (read as a local day, never UTC). */
-export function formatDay(date: CalendarDate): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' }).format(
-    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
-  );
-}
+/** "Tue, Mar 17" / "Di., 17. März" in the browser's interface language. */
+export const formatDay = formatShortDay;
 
 /** What the toast says after an action, naming whom it was about. */
 export function actionDoneText(row: Row, action: Action, after: Reminder): string {

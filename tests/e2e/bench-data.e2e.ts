@@ -35,14 +35,17 @@ describe('the popup with years of data', () => {
     expect(await overdue.getByRole('listitem').count()).toBe(PAGE_SIZE);
     // The exact count comes after the first paint; it is in the "Show more" button too.
     const more = overdue.getByRole('button', {
-      name: new RegExp(`^Show more \\(${PAGE_SIZE} of \\d+ shown\\)$`),
+      // Counts are written as the UI language writes numbers: "1,234" in English.
+      name: new RegExp(`^Show more \\(${PAGE_SIZE} of [\\d,]+ shown\\)$`),
     });
     await more.waitFor({ timeout: 30_000 });
     const total = Number((await overdue.locator('.section-count').textContent()) ?? '0');
     expect(total).toBeGreaterThan(1000);
     // Latest first: the first overdue reminder is the most recently due.
     const dues = await overdue.locator('.reminder-due').allTextContents();
-    const days = dues.map((text) => (text === '1 day overdue' ? 1 : Number(text.split(' ')[0])));
+    const days = dues.map((text) =>
+      text === '1 day overdue' ? 1 : Number(text.split(' ')[0]?.replaceAll(',', '')),
+    );
     expect(days).toEqual([...days].sort((a, b) => a - b));
     await more.click();
     await popup.waitForFunction(

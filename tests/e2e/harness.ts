@@ -21,6 +21,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Hosts the test serves itself from loopback (requests there are allowed). */
   allowedHosts?: string[];
+  /** Extra environment for the browser, e.g. LANGUAGE=de: on Linux Chromium's UI language comes from it. */
+  env?: Record<string, string>;
 }
 
 export interface Extension {
@@ -77,6 +79,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     executablePath: findBrowser(),
     headless: !options.headed,
     viewport: { width: 1200, height: 850 },
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     args: [
       ...QUIET_FLAGS,
       `--disable-extensions-except=${E2E_DIST}`,

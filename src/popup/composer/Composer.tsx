@@ -62,9 +62,10 @@ export function Composer({ row, onClose, onSent }: ComposerProps) {
       <button type="button" class="link composer-back" onClick={onClose}>
         {t('popup_composer_back')}
       </button>
-      <h2 id={headingId} ref={heading} tabIndex={-1} class="truncate" title={who}>
+      {/* The composer replaces the list, so its title is the page's heading. */}
+      <h1 id={headingId} ref={heading} tabIndex={-1} class="truncate" title={who}>
         {t('popup_composer_title', { name: who })}
-      </h2>
+      </h1>
       <p class="muted truncate">
         {t(kindKey(row.reminder.kind))}
         {row.person && row.loop ? ` · ${loopLine(row)}` : ''}

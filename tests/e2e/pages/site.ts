@@ -4,6 +4,7 @@
  * page's own scripts cannot).
  */
 import type { Frame, Locator, Page } from 'playwright-core';
+import type { Extension } from '../harness';
 import { type Routes, testPage } from '../https-server';
 
 export const URLS = {
@@ -116,4 +117,35 @@ export async function pressSaveButton(page: Page): Promise<void> {
     }
   }
   throw new Error('the Save to Loopkeeper button was not reachable with Tab');
+}
+
+interface WorkerChrome {
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
+  contextMenus: { onClicked: { dispatch(info: object, tab: object): void } };
+}
+
+/**
+ * Runs the worker's "Add interviewer" listener as a click on `info` in the tab showing `url` — the same
+ * listener the native menu calls (capture-rightclick.e2e.ts clicks the real menu). The worker has no
+ * `tabs` permission: it finds a tab by its address only on hosts it may script (LinkedIn, GitHub); on any
+ * other host the tab must be the only one in the browser. Without the click's activeTab grant, a page on
+ * such a host refuses the script, as a browser page would.
+ */
+export async function dispatchMenu(ext: Extension, url: string, info: Record<string, string>): Promise<void> {
+  await ext.worker.evaluate(
+    async ({ url, info }) => {
+      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+      let [tab] = await api.tabs.query({ url });
+      if (!tab) {
+        const all = await api.tabs.query({});
+        if (all.length !== 1) throw new Error(`no tab at ${url} the worker can name`);
+        tab = all[0];
+      }
+      api.contextMenus.onClicked.dispatch(
+        { menuItemId: 'add-interviewer', pageUrl: url, ...info },
+        { ...tab, url },
+      );
+    },
+    { url, info },
+  );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckedBackup, RestorePreview as Preview, RestoreMode } from '../../../db/backup';
+import { formatDateTime } from '../../../i18n/format';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { Dialog } from '../../../ui/components/Dialog';
 
@@ -15,7 +16,6 @@ interface Props {
 const ROWS = ['loops', 'companies', 'people', 'participations', 'touches', 'reminders', 'templates'] as const;
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What the file holds and what each choice would change, then Replace or Merge, confirmed once. */
 export function RestorePreview({ fileName, checked, preview, onRestore, onCancel }: Props) {
@@ -28,7 +28,7 @@ export function RestorePreview({ fileName, checked, preview, onRestore, onCancel
     <div class="restore-preview">
       <h4>{t('data_preview_title', { file: fileName })}</h4>
       <p class="muted">
-        {t('data_preview_made', { date: dateTime.format(new Date(checked.backup.createdAt)) })}
+        {t('data_preview_made', { date: formatDateTime(checked.backup.createdAt) })}
         {upgraded && ` ${t('data_preview_upgraded')}`}
       </p>
       <table class="table preview-table">

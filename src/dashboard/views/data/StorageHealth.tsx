@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { backupStatus } from '../../../db/backup/status';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
 import { useLoad } from '../../store';
 
@@ -34,15 +35,13 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  return new Intl.NumberFormat(undefined, {
+  return formatNumber(value, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
-  }).format(value);
+  });
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Space used, whether the browser promised to keep the data, and when it was last backed up. */
 export function StorageHealth() {
@@ -89,7 +88,7 @@ export function StorageHealth() {
             {health.lastBackupAt === undefined ? (
               <span class="warn-text">{t('data_health_never')}</span>
             ) : (
-              dateTime.format(new Date(health.lastBackupAt))
+              formatDateTime(health.lastBackupAt)
             )}
           </dd>
         </dl>

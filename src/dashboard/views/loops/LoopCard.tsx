@@ -1,6 +1,7 @@
 import type { NextStep } from '../../../db/next-steps';
 import type { LoopOverview } from '../../../db/overview';
 import type { CalendarDate } from '../../../domain/types';
+import { plural } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
 import { kindKey } from '../../../i18n/labels';
 import { countdown, formatDate, relativeDay } from '../../format';
@@ -38,9 +39,7 @@ export function LoopCard({
         <span class="muted truncate">{loop.role}</span>
       </div>
       <span class="muted nowrap">
-        {peopleCount === 1
-          ? t('dashboard_person_count')
-          : t('dashboard_people_count', { count: peopleCount })}
+        {plural(peopleCount, { one: 'dashboard_person_count', other: 'dashboard_people_count' })}
       </span>
       <div class="card-next">
         <span class={overdue ? 'next-step overdue' : 'next-step'}>{nextStepText(step, today)}</span>
