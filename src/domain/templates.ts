@@ -157,9 +157,17 @@ export function renderText(text: string, values: TemplateValues): string {
   return tidy(filled);
 }
 
+/**
+ * A value ending in a period before the sentence's own ("Acme B.V." + ". I enjoyed") gives "B.V..":
+ * two periods become one; an ellipsis ("...") is left alone.
+ */
+export function mendPunctuation(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
 /** Mends what missing values leave behind: "Hi ," → "Hello,", stray spaces, runs of blank lines. */
 function tidy(text: string): string {
-  return text
+  return mendPunctuation(text)
     .split('\n')
     .map((line) =>
       line

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { roleKeyOf } from '../../../db/due';
 import { updatePerson } from '../../../db/people';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
 import { PENDING_STATUSES, type Reminder } from '../../../domain/types';
@@ -113,7 +114,12 @@ export function PersonView({ id }: { id: string }) {
         {pending.length === 0 ? (
           <p class="muted">{t('dashboard_no_pending_reminders')}</p>
         ) : (
-          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
+          <ReminderList
+            reminders={pending}
+            people={new Map([[person.id, person]])}
+            loops={page.loopLabels}
+            roles={new Map(page.loops.map((l) => [roleKeyOf(l.loop.id, person.id), l.participation.role]))}
+          />
         )}
       </section>
       <section class="panel" aria-labelledby="touches-heading">
