@@ -9,8 +9,8 @@ import type {
   Template,
   Touch,
 } from '../domain/types';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
-import { upgradeToV2 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export interface SettingsRow extends Settings {
   id: 'settings';
@@ -37,6 +37,7 @@ export class LoopkeeperDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addParticipant } from '../../../db/participations';
 import { createPerson, listPeople } from '../../../db/people';
-import { nameKey } from '../../../domain/names';
+import { matchesQuery, nameKey, searchKeys } from '../../../domain/names';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
 import { roleKey } from '../../../i18n/labels';
@@ -11,11 +11,10 @@ import { CheckField, Field } from '../../../ui/components/Field';
 import { useLoad, useStore } from '../../store';
 import type { LoopPage } from './load';
 
-/** Any word of the name starts with what was typed ("hill" finds Dana Hill). */
+/** Every word typed starts a word of the name, in any spelling ("hill" finds Dana Hill; domain/names). */
 export function matchesName(person: Person, typed: string): boolean {
-  const key = nameKey(typed);
-  if (key.length < 2) return false;
-  return person.nameKey.startsWith(key) || person.nameKey.split(' ').some((word) => word.startsWith(key));
+  if (nameKey(typed).length < 2) return false;
+  return matchesQuery(typed, person.nameWords ?? searchKeys(person.name));
 }
 
 /**
