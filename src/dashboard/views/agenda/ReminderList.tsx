@@ -9,6 +9,7 @@ import { type MessageKey, t } from '../../../i18n/i18n';
 import { kindKey } from '../../../i18n/labels';
 import { DraftDialog } from '../../../ui/components/DraftDialog';
 import { ReminderActions } from '../../../ui/components/ReminderActions';
+import { dashboardDraftSource } from '../../draft-source';
 import { relativeDay } from '../../format';
 import { href } from '../../router';
 import { useStore } from '../../store';
@@ -97,6 +98,7 @@ export function ReminderList({
       })}
       {writing && (
         <DraftDialog
+          source={dashboardDraftSource}
           context={{
             kind: writing.kind,
             person: writing.personId ? people.get(writing.personId) : undefined,
