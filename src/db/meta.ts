@@ -1,7 +1,13 @@
 import { database, type MetaRow } from './database';
 
 /** Small facts the extension keeps about itself: last backup, last daily notification, first run. */
-export type MetaKey = 'lastBackupAt' | 'lastNotifiedOn' | 'persistenceRequested' | 'demoSeeded';
+export type MetaKey =
+  | 'lastBackupAt'
+  | 'lastNotifiedOn'
+  | 'persistenceRequested'
+  | 'demoSeeded'
+  // The first-run welcome (name and email addresses) was answered or put off: it is not asked again.
+  | 'welcomeAnswered';
 
 export async function getMeta(key: MetaKey): Promise<MetaRow['value'] | undefined> {
   return (await database().meta.get(key))?.value;
