@@ -46,8 +46,9 @@ describe('drafts ready to send', () => {
   it('the first dashboard asks for the name and email addresses once', async () => {
     const extension = await launchExtension();
     const page = await extension.open('src/dashboard/index.html');
-    const welcome = page.getByRole('region', { name: 'Welcome to Loopkeeper' });
-    await welcome.waitFor();
+    const heading = page.getByRole('heading', { name: 'Welcome to Loopkeeper' });
+    await heading.waitFor();
+    const welcome = page.locator('section', { has: heading });
     await shot(page, 'welcome');
     await welcome.getByLabel('Your name').fill('Jordan Lee');
     await welcome.getByLabel('Your email addresses').fill('jordan@example.com, jordan@');
@@ -56,10 +57,10 @@ describe('drafts ready to send', () => {
     await shot(page, 'welcome-error');
     await welcome.getByLabel('Your email addresses').fill('jordan@example.com, j.lee@work.example');
     await welcome.getByRole('button', { name: 'Continue' }).click();
-    await welcome.waitFor({ state: 'detached' });
+    await heading.waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('heading', { name: 'Loops' }).first().waitFor();
-    expect(await page.getByRole('region', { name: 'Welcome to Loopkeeper' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Welcome to Loopkeeper' }).count()).toBe(0);
     await page.goto(extension.url('src/dashboard/index.html#/settings'));
     expect(await page.getByLabel('Your email addresses').inputValue()).toBe(
       'jordan@example.com, j.lee@work.example',
