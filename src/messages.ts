@@ -177,6 +177,16 @@ export const MESSAGES = {
   'reminder-act': { from: ['extension'], payload: ReminderAct },
   /** The popup's Undo: the reminder back as it was, and the touch its completion logged removed. */
   'reminder-undo': { from: ['extension'], payload: ReminderUndo },
+  /** The composer: the user gives their name where a draft lacks a signature (saved to settings). */
+  'composer-set-name': {
+    from: ['extension'],
+    payload: v.object({ name: v.pipe(v.string(), v.maxLength(120)) }),
+  },
+  /** The composer: an email address for the person written to, who had none. */
+  'composer-add-email': {
+    from: ['extension'],
+    payload: v.object({ personId: reminderId, email: v.pipe(v.string(), v.maxLength(254)) }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGES;
@@ -186,6 +196,8 @@ export type PayloadOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N
 export interface Replies {
   'reminder-act': { reminder: Reminder; undo: { previous: Reminder; touchId?: string } };
   'reminder-undo': { ok: true };
+  'composer-set-name': { myName: string; signature: string };
+  'composer-add-email': { emails: string[] };
   'data-changed': { badge: number };
   'settings-changed': { ok: true };
   'capture-start': { token: string };

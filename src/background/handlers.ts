@@ -1,5 +1,6 @@
 import { refreshBadge } from './badge';
 import { captureHandlers } from './capture-handlers';
+import { composerHandlers } from './composer-handlers';
 import { scheduleAlarms } from './daily';
 import { reminderHandlers } from './reminder-handlers';
 import type { Handlers } from './router';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   },
   ...captureHandlers,
   ...reminderHandlers,
+  ...composerHandlers,
 };

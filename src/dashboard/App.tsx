@@ -4,6 +4,7 @@ import { askForPersistentStorageOnce } from './persistence';
 import { href, useRoute } from './router';
 import { ROUTES } from './routes';
 import { StoreProvider } from './store';
+import { Welcome } from './Welcome';
 
 export function App() {
   const route = useRoute();
@@ -31,6 +32,8 @@ export function App() {
           </nav>
         </header>
         <main class="dashboard-main">
+          {/* The first-run welcome; Settings has the same fields, so it is not shown there. */}
+          {entry.section !== 'settings' && <Welcome />}
           {Detail && route.id ? (
             <Detail key={route.id} id={route.id} {...(route.rest ? { rest: route.rest } : {})} />
           ) : (

@@ -10,8 +10,8 @@ import type {
   Touch,
 } from '../domain/types';
 import { PLAYBOOK_RULES } from './playbook-rules-version';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
-import { upgradeToV2 } from './upgrades';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export interface SettingsRow extends Settings {
   id: 'settings';
@@ -38,6 +38,7 @@ export class LoopkeeperDatabase extends Dexie {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     // A database created now is planned under the current playbook rules from its first reminder.
     this.on('populate', (tx) => tx.table('meta').add({ key: 'playbookRules', value: PLAYBOOK_RULES }));
   }

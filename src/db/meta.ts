@@ -7,7 +7,9 @@ export type MetaKey =
   | 'persistenceRequested'
   | 'demoSeeded'
   // The playbook rules version the reminders were planned under (see playbook-rules.ts).
-  | 'playbookRules';
+  | 'playbookRules'
+  // The first-run welcome (name and email addresses) was answered or put off: it is not asked again.
+  | 'welcomeAnswered';
 
 export async function getMeta(key: MetaKey): Promise<MetaRow['value'] | undefined> {
   return (await database().meta.get(key))?.value;

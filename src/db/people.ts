@@ -1,4 +1,4 @@
-import { collapseWhitespace, nameKey } from '../domain/names';
+import { collapseWhitespace, matchesQuery, nameKey, queryWords, searchKeys } from '../domain/names';
 import type { Person } from '../domain/types';
 import { profileKey } from '../domain/urls';
 import { database } from './database';
@@ -28,6 +28,7 @@ function toPerson(data: PersonData, base: Pick<Person, 'id' | 'createdAt'>): Per
     emails: [...new Set(data.emails)],
     profiles,
     profileKeys: profileKeysOf(profiles),
+    nameWords: searchKeys(data.name),
     connected: data.connected,
     notes: data.notes,
     tags: [...new Set(data.tags)],
@@ -70,7 +71,15 @@ export async function updatePerson(id: string, input: unknown): Promise<Person> 
 }
 
 function stripDerived(person: Person): Record<string, unknown> {
-  const { id: _id, nameKey: _n, profileKeys: _k, createdAt: _c, updatedAt: _u, ...rest } = person;
+  const {
+    id: _id,
+    nameKey: _n,
+    profileKeys: _k,
+    nameWords: _w,
+    createdAt: _c,
+    updatedAt: _u,
+    ...rest
+  } = person;
   return rest;
 }
 
@@ -81,11 +90,26 @@ export async function findPeopleByProfileUrl(url: string): Promise<Person[]> {
   return database().people.where('profileKeys').equals(key).toArray();
 }
 
-/** People whose name starts with the text typed (case and accents ignored), for search boxes. */
-export async function searchPeopleByName(prefix: string, limit = 20): Promise<Person[]> {
-  const key = nameKey(prefix);
-  if (!key) return [];
-  return database().people.where('nameKey').startsWith(key).limit(limit).toArray();
+/**
+ * People with a word of the name starting with each word typed (case, accents and romanised spellings
+ * ignored: "david" finds "Wei (David) Zhang", "mueller" finds "Müller"), for search boxes. The longest
+ * word typed walks the `*nameWords` index; the others are checked on what it found. In name order.
+ */
+export async function searchPeopleByName(query: string, limit = 20): Promise<Person[]> {
+  const wanted = queryWords(query);
+  const longest = wanted.reduce<string[] | undefined>(
+    (best, spellings) => (!best || (spellings[0]?.length ?? 0) > (best[0]?.length ?? 0) ? spellings : best),
+    undefined,
+  );
+  if (!longest) return [];
+  const found = await database()
+    .people.where('nameWords')
+    .startsWithAnyOf(longest)
+    .distinct()
+    .filter((person) => matchesQuery(wanted, person.nameWords))
+    .limit(limit)
+    .toArray();
+  return found.sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
 }
 
 /** The same name at the same company: the other sign, after the profile URL, that a person is known. */

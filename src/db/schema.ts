@@ -30,4 +30,14 @@ export const SCHEMA_V2 = {
   touches: 'id, [personId+on], loopId, [loopId+on]',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: people's `*nameWords` (every word of the name in the spellings a user types: "david" in
+ * "Wei (David) Zhang", "mueller" for "Müller"), so Add person and capture find a person by any word of
+ * the name through the index; the upgrade computes it for every person and gives the settings row the
+ * user's email addresses (none yet). `nameKey` itself is unchanged (companies keep their unique key).
+ */
+export const SCHEMA_V3 = {
+  people: 'id, nameKey, *profileKeys, *nameWords, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;

@@ -5,7 +5,8 @@
  * current shape. See docs/schema-upgrades.md for the procedure.
  */
 import type { Transaction } from 'dexie';
-import type { Person } from '../domain/types';
+import { searchKeys } from '../domain/names';
+import type { Person, Settings } from '../domain/types';
 import { profileKey } from '../domain/urls';
 
 /** Every canonical profile key of a person's links, unique: what the `*profileKeys` index holds. */
@@ -27,5 +28,30 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((person) => {
       person.profileKeys = canonicalProfileKeys(person.profiles);
+    });
+}
+
+/** Version 3: the search words of the name, for the `*nameWords` index. */
+export function personToV3(person: Person): Person {
+  return { ...person, nameWords: searchKeys(person.name) };
+}
+
+/** Version 3: the user's email addresses, none until the user gives them. */
+export function settingsToV3<S extends Partial<Settings>>(settings: S): S & { myEmails: string[] } {
+  return { ...settings, myEmails: settings.myEmails ?? [] };
+}
+
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table<Person, string>('people')
+    .toCollection()
+    .modify((person) => {
+      person.nameWords = searchKeys(person.name);
+    });
+  await tx
+    .table<Partial<Settings>, string>('settings')
+    .toCollection()
+    .modify((settings) => {
+      settings.myEmails ??= [];
     });
 }

@@ -19,7 +19,7 @@ const url = v.pipe(
   text(2000),
   v.check((value) => value === '' || /^https?:\/\/[^\s]+$/i.test(value), 'is not a web address'),
 );
-const email = v.pipe(
+export const email = v.pipe(
   text(254),
   v.check((value) => /^[^\s@]+@[^\s@]+$/.test(value), 'is not an email address'),
 );

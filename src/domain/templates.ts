@@ -133,6 +133,18 @@ export function defaultTemplate(kind: string): MessageTemplate | undefined {
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/**
+ * The draft would go out unsigned: the template signs with {signature} or {myName}, and the user has
+ * given neither. The composer then offers to add the name in place.
+ */
+export function lacksSignature(
+  template: MessageTemplate,
+  values: Pick<TemplateValues, 'myName' | 'signature'>,
+) {
+  const signs = /\{(signature|myName)\}/.test(`${template.subject}\n${template.body}`);
+  return signs && !values.myName?.trim() && !values.signature?.trim();
+}
+
 /** Fills a template. A missing value never shows as "undefined", "Hi ," or a double space. */
 export function renderTemplate(template: MessageTemplate, values: TemplateValues): MessageTemplate {
   return {
@@ -157,9 +169,17 @@ export function renderText(text: string, values: TemplateValues): string {
   return tidy(filled);
 }
 
+/**
+ * A value ending in a period before the sentence's own ("Acme B.V." + ". I enjoyed") gives "B.V..":
+ * two periods become one; an ellipsis ("...") is left alone.
+ */
+export function mendPunctuation(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+}
+
 /** Mends what missing values leave behind: "Hi ," → "Hello,", stray spaces, runs of blank lines. */
 function tidy(text: string): string {
-  return text
+  return mendPunctuation(text)
     .split('\n')
     .map((line) =>
       line

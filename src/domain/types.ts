@@ -132,6 +132,8 @@ export interface Person {
   profiles: ProfileLinks;
   /** Canonical profile URLs (see domain/urls), indexed multi-entry for "already saved?" lookups. */
   profileKeys: string[];
+  /** Every word of the name in every spelling a user may type (domain/names `searchKeys`), indexed multi-entry for search. */
+  nameWords: string[];
   connected: boolean;
   notes: string;
   tags: string[];
@@ -212,6 +214,8 @@ export interface PlaybookIntervals {
 export interface Settings {
   myName: string;
   signature: string;
+  /** The user's own email addresses: to recognise the user among the guests of an invite. */
+  myEmails: string[];
   skipWeekends: boolean;
   intervals: PlaybookIntervals;
   /** 'HH:MM', local time of the daily notification. */
@@ -243,6 +247,7 @@ export const DEFAULT_INTERVALS: PlaybookIntervals = {
 export const DEFAULT_SETTINGS: Settings = {
   myName: '',
   signature: '',
+  myEmails: [],
   skipWeekends: true,
   intervals: DEFAULT_INTERVALS,
   notificationTime: '09:00',

@@ -4,7 +4,7 @@
  * share one wording.
  */
 import { daysBetween } from '../domain/dates';
-import { reasonFor } from '../domain/reasons';
+import { reasonFor, reasonText } from '../domain/reasons';
 import type { CalendarDate, Reminder } from '../domain/types';
 import { formatShortDay, plural } from '../i18n/format';
 import { type MessageKey, t } from '../i18n/i18n';
@@ -38,13 +38,7 @@ export function reasonSentence(row: Row): string {
     loop: row.loop,
     participantRole: row.role,
   });
-  const values: Record<string, string> = { ...reason.values };
-  if (reason.roleInLoopKey) values.roleInLoop = t(reason.roleInLoopKey as MessageKey);
-  // A role the person no longer has in the loop leaves "Dana, , about": close the gap.
-  return t(reason.key as MessageKey, values)
-    .replace(/,\s*,/g, ',')
-    .replace(/,\s*([.:])/g, '$1')
-    .replace(/\s{2,}/g, ' ');
+  return reasonText(reason, (key, values) => t(key as MessageKey, values));
 }
 
 /** "3 days overdue", "Due today", "Tomorrow", "In 5 days". */

@@ -11,6 +11,7 @@ const saved: Person = {
   emails: ['dana@acme.test'],
   profiles: { linkedin: 'https://www.linkedin.com/in/dana-hill', other: [] },
   profileKeys: ['linkedin.com/in/dana-hill'],
+  nameWords: [],
   connected: false,
   notes: '',
   tags: [],

@@ -5,7 +5,7 @@ import { ROUTES } from '../../src/dashboard/routes';
 import { matchesName } from '../../src/dashboard/views/loop/AddPersonDialog';
 import { duplicateGroups, matchesSearch } from '../../src/dashboard/views/people/PeopleView';
 import { personForm, personInput } from '../../src/dashboard/views/person/PersonFields';
-import { nameKey } from '../../src/domain/names';
+import { nameKey, searchKeys } from '../../src/domain/names';
 import { LOOP_STATUSES, type Loop, type Person } from '../../src/domain/types';
 import { draftValues } from '../../src/ui/draft';
 
@@ -16,6 +16,7 @@ const person = (name: string, extra: Partial<Person> = {}): Person => ({
   emails: [],
   profiles: { other: [] },
   profileKeys: [],
+  nameWords: searchKeys(name),
   connected: false,
   notes: '',
   tags: [],
@@ -84,6 +85,19 @@ describe('finding people', () => {
     expect(matchesName(person('Dana Hill'), 'ill')).toBe(false);
   });
 
+  it.each([
+    ['david', 'Wei (David) Zhang'],
+    ['zhang', 'Wei (David) Zhang'],
+    ['muller', 'Jürgen Müller'],
+    ['mueller', 'Jürgen Müller'],
+    ['jurgen', 'Jürgen Müller'],
+    ['francois', 'François Dupont'],
+    ['bjorn', 'Björn Ek'],
+    ['sao', 'João São'],
+  ])('Add person: "%s" offers "%s"', (typed, name) => {
+    expect(matchesName(person(name), typed)).toBe(true);
+  });
+
   it('searches the directory by name, company and loop', () => {
     const row = {
       person: person('Ada Wong', { company: 'Umbrella' }),
@@ -121,6 +135,19 @@ describe('finding people', () => {
   it('offers records sharing a name as duplicates', () => {
     const rows = ['Dana Hill', 'dana  hill', 'Lee Park'].map((name) => ({ person: person(name), loops: [] }));
     expect(duplicateGroups(rows).map((g) => g.length)).toEqual([2]);
+  });
+
+  it('does not offer the same name at two companies, nor miss it at one', () => {
+    const at = (company: string) => ({ person: person('Dana Hill', { company }), loops: [] });
+    expect(duplicateGroups([at('Acme'), at('Globex')])).toEqual([]);
+    expect(duplicateGroups([at('Acme'), at('acme')]).map((g) => g.length)).toEqual([2]);
+  });
+
+  it('finds a person by a word in brackets and by a romanised spelling', () => {
+    const row = { person: person('Wei (David) Zhang', { company: 'Müller AG' }), loops: [] };
+    for (const query of ['david', 'zhang', 'muller', 'mueller', 'wei mue'])
+      expect(matchesSearch(row, query)).toBe(true);
+    expect(matchesSearch(row, 'davidson')).toBe(false);
   });
 });
 

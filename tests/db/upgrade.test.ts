@@ -13,13 +13,16 @@ import { type BackupData, TABLES } from '../../src/db/backup/format';
 import { restoreBackup } from '../../src/db/backup/restore';
 import { readBackup } from '../../src/db/backup/validate';
 import { database, LoopkeeperDatabase, useDatabase } from '../../src/db/database';
-import { findPeopleByProfileUrl } from '../../src/db/people';
+import { findPeopleByProfileUrl, searchPeopleByName } from '../../src/db/people';
 import { updateToCurrentRules } from '../../src/db/playbook-rules';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../src/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/schema';
+import { getSettings, updateSettings } from '../../src/db/settings';
 import { listTouchesOfLoop, logTouch } from '../../src/db/touches';
 import { canonicalProfileKeys } from '../../src/db/upgrades';
+import { searchKeys } from '../../src/domain/names';
 import { freshDatabase } from '../helpers/db';
 import v1 from './fixtures/v1-database.json';
+import v2 from './fixtures/v2-database.json';
 
 const V1 = v1 as unknown as BackupData;
 const opened: Dexie[] = [];
@@ -69,7 +72,7 @@ describe('schema upgrade from version 1', () => {
     const after = await dumpTables(db);
     for (const table of TABLES) {
       expect(after[table].length, table).toBe(V1[table].length);
-      if (table !== 'people') expect(after[table], table).toEqual(V1[table]);
+      if (table !== 'people' && table !== 'settings') expect(after[table], table).toEqual(V1[table]);
     }
     const dana = after.people.find((p) => p.name === 'Dana Hill');
     const danaV1 = V1.people.find((p) => p.name === 'Dana Hill');
@@ -77,9 +80,15 @@ describe('schema upgrade from version 1', () => {
     expect(dana?.profileKeys).not.toEqual(danaV1?.profileKeys);
     for (const person of after.people) {
       const before = V1.people.find((p) => p.id === person.id);
-      expect({ ...person, profileKeys: [] }).toEqual({ ...before, profileKeys: [] });
+      expect({ ...person, profileKeys: [], nameWords: [] }).toEqual({
+        ...before,
+        profileKeys: [],
+        nameWords: [],
+      });
       expect(person.profileKeys).toEqual(canonicalProfileKeys(person.profiles));
+      expect(person.nameWords).toEqual(searchKeys(person.name));
     }
+    expect(after.settings).toEqual(V1.settings.map((row) => ({ ...row, myEmails: [] })));
   });
 
   it('serves the new index and the lookups that depend on the rewrite', async () => {
@@ -164,5 +173,83 @@ describe('schema upgrade from version 1', () => {
     await db.settings.update('settings', { 'intervals.thankYouDays': 3 });
     await updateToCurrentRules();
     expect((await db.settings.get('settings'))?.intervals.thankYouDays).toBe(3);
+  });
+});
+
+const V2 = v2 as unknown as BackupData;
+
+/** Writes the version 2 fixture with a plain Dexie that knows only schema versions 1 and 2. */
+async function writeVersion2Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of TABLES) await old.table(table).bulkAdd(structuredClone(V2[table]));
+  });
+  expect(old.verno).toBe(2);
+  old.close();
+}
+
+describe('schema upgrade from version 2', () => {
+  it('keeps every record, adding only the people’s search words and the user’s (empty) email list', async () => {
+    const name = `upgrade-v2-${Date.now()}`;
+    await writeVersion2Database(name);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.people.schema.indexes.map((index) => index.name)).toContain('nameWords');
+
+    const after = await dumpTables(db);
+    for (const table of TABLES) {
+      expect(after[table].length, table).toBe(V2[table].length);
+      if (table !== 'people' && table !== 'settings') expect(after[table], table).toEqual(V2[table]);
+    }
+    for (const person of after.people) {
+      const before = V2.people.find((p) => p.id === person.id) as unknown as Record<string, unknown>;
+      expect(before.nameWords).toBeUndefined();
+      expect(person).toEqual({ ...before, nameWords: searchKeys(person.name) });
+    }
+    expect(after.settings).toEqual(V2.settings.map((row) => ({ ...row, myEmails: [] })));
+  });
+
+  it('finds people by any word of the name afterwards, and saves the user’s emails into the old settings', async () => {
+    const name = `upgrade-v2-search-${Date.now()}`;
+    await writeVersion2Database(name);
+    useDatabase(await openCurrent(name));
+    const ana = V2.people.find((p) => p.name.startsWith('Ana'));
+    for (const query of ['nunez', 'maría', 'maria', 'ana nu']) {
+      expect(
+        (await searchPeopleByName(query)).map((p) => p.id),
+        query,
+      ).toEqual([ana?.id]);
+    }
+    expect((await getSettings()).myName).toBe(V2.settings[0]?.myName);
+    await updateSettings({ myEmails: ['jordan@example.com', 'Jordan@Example.com', 'j@work.example'] });
+    expect((await getSettings()).myEmails).toEqual(['jordan@example.com', 'j@work.example']);
+  });
+
+  it('a backup written at schema version 2 (without search words or emails) restores as the upgraded database', async () => {
+    await freshDatabase();
+    const content = {
+      format: 'loopkeeper-backup',
+      version: 1,
+      schemaVersion: 2,
+      createdAt: '2026-11-30T10:00:00.000Z',
+      data: V2,
+    };
+    const text = JSON.stringify({ ...content, checksum: await checksumOf(content) });
+    const checked = await readBackup(text);
+    expect(checked.writtenWith).toEqual({ version: 1, schemaVersion: 2 });
+    await restoreBackup(checked.backup, 'replace');
+
+    const name = `upgrade-v2-compare-${Date.now()}`;
+    await writeVersion2Database(name);
+    const upgraded = await dumpTables(await openCurrent(name));
+    expect(await dumpTables(database())).toEqual(upgraded);
+    // A current backup carries both, and restores.
+    await updateSettings({ myEmails: ['jordan@example.com'] });
+    const again = await readBackup(serializeBackup(await createBackup()));
+    expect(again.backup.data.settings[0]?.myEmails).toEqual(['jordan@example.com']);
+    expect(again.backup.data.people.every((p) => p.nameWords.length > 0)).toBe(true);
   });
 });

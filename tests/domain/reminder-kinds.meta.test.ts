@@ -8,7 +8,7 @@ import { PARTICIPANT_ROLES, REMINDER_KINDS } from '../../src/domain/types';
 import { kindKey } from '../../src/i18n/labels';
 
 const messages = catalog as Record<string, { message: string }>;
-const REASON_PLACEHOLDERS = new Set(['firstName', 'fullName', 'company', 'role', 'roleInLoop']);
+const REASON_PLACEHOLDERS = new Set(['firstName', 'fullName', 'company', 'role', 'roleInLoop', 'weeks']);
 
 describe('reminder kinds', () => {
   it('are each either a message or a task', () => {

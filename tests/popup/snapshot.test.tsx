@@ -80,6 +80,7 @@ describe('the popup with a cached list', () => {
                 emails: [],
                 profiles: { other: [] },
                 profileKeys: [],
+                nameWords: [],
                 connected: false,
                 notes: '',
                 tags: [],

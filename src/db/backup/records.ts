@@ -86,6 +86,7 @@ export const PersonRecord = v.strictObject({
     other: list(webAddress, 20),
   }),
   profileKeys: list(text(2000), 30),
+  nameWords: list(text(120), 100),
   connected: v.boolean(),
   notes: text(20_000),
   tags: list(filled(60), 50),
@@ -145,6 +146,7 @@ const intervals = Object.fromEntries(Object.keys(DEFAULT_SETTINGS.intervals).map
 const settingsFields = {
   myName: text(120),
   signature: text(2000),
+  myEmails: list(email, 20),
   skipWeekends: v.boolean(),
   intervals: v.strictObject(intervals as Record<keyof Settings['intervals'], typeof interval>),
   notificationTime: v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'is not a time (HH:MM)')),

@@ -3,15 +3,20 @@
  * checked: first the file layout (BACKUP_VERSION), then the records, schema version by schema version,
  * with the same rewrites the database upgrades apply (src/db/upgrades.ts).
  */
-import type { Person } from '../../domain/types';
+import type { Person, Settings } from '../../domain/types';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
-import { personToV2 } from '../upgrades';
+import { personToV2, personToV3, settingsToV3 } from '../upgrades';
 
 type Tables = Record<string, unknown[]>;
 
 /** Record rewrites to reach each schema version from the one before. */
 const SCHEMA_STEPS: Record<number, (tables: Tables) => Tables> = {
   2: (tables) => ({ ...tables, people: (tables.people ?? []).map((p) => personToV2(p as Person)) }),
+  3: (tables) => ({
+    ...tables,
+    people: (tables.people ?? []).map((p) => personToV3(p as Person)),
+    settings: (tables.settings ?? []).map((s) => settingsToV3(s as Partial<Settings>)),
+  }),
 };
 
 /**

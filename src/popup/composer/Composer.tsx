@@ -4,14 +4,20 @@
  * "Write", so the popup's first paint does not carry it (nor the template and settings reads).
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { DraftInputs } from '../../db/drafts';
+import { firstName } from '../../domain/names';
+import { lacksSignature, type MessageTemplate } from '../../domain/templates';
 import type { CalendarDate, TouchChannel } from '../../domain/types';
 import { t } from '../../i18n/i18n';
 import { kindKey } from '../../i18n/labels';
+import { send } from '../../messages';
+import { EmailMissing, SignatureMissing } from '../../ui/components/DraftFixes';
 import { mailtoUrl, profileUrl, usableAddress } from '../../ui/mailto';
+import { withName } from '../../ui/signed-draft';
 import { channelLabel, channelsFor } from '../channels';
 import type { Row } from '../load';
 import { loopLine, subject as whoOf } from '../wording';
-import { loadDraft } from './draft';
+import { draftFor, loadDraftInputs } from './draft';
 
 export interface ComposerProps {
   row: Row;
@@ -23,21 +29,48 @@ export interface ComposerProps {
 export function Composer({ row, onClose, onSent }: ComposerProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [draft, setDraft] = useState<{ subject: string; body: string } | null>(null);
+  const [draft, setDraft] = useState<MessageTemplate | null>(null);
+  // What the draft was filled in from, and as filled in: to refill it once the user gives their name.
+  const [inputs, setInputs] = useState<DraftInputs | null>(null);
+  const [filled, setFilled] = useState<MessageTemplate | null>(null);
+  const [emails, setEmails] = useState(row.person?.emails ?? []);
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const channels = channelsFor(row.reminder.kind);
   const [channel, setChannel] = useState<TouchChannel>(channels[0] ?? 'email');
   const who = whoOf(row);
-  const address = usableAddress(row.person?.emails);
+  const address = usableAddress(emails);
   const profile = profileUrl(row.person?.profiles);
 
   useEffect(() => {
     heading.current?.focus();
-    loadDraft(row)
-      .then(setDraft)
+    loadDraftInputs(row)
+      .then((loaded) => {
+        const first = draftFor(row, loaded);
+        setInputs(loaded);
+        setFilled(first);
+        setDraft(first);
+      })
       .catch((failure: unknown) => setError(String(failure)));
   }, [row]);
+
+  const saveName = async (name: string) => {
+    const settings = await send('composer-set-name', { name });
+    if (!inputs || !draft || !filled) return;
+    const next = { ...inputs, settings };
+    const refilled = draftFor(row, next);
+    setInputs(next);
+    setFilled(refilled);
+    setDraft(withName(draft, filled, refilled, settings.myName));
+    setStatus(t('ui_name_saved', { name: settings.myName }));
+  };
+
+  const saveEmail = async (email: string) => {
+    if (!row.person) return;
+    const saved = await send('composer-add-email', { personId: row.person.id, email });
+    setEmails(saved.emails);
+    setStatus(t('ui_email_saved', { email, name: who }));
+  };
 
   const copy = async () => {
     if (!draft) return;
@@ -73,6 +106,9 @@ export function Composer({ row, onClose, onSent }: ComposerProps) {
       {error && <p class="error">{t('popup_load_error', { error })}</p>}
       {draft && (
         <>
+          {inputs && lacksSignature(inputs.template, inputs.settings) && (
+            <SignatureMissing onSave={saveName} />
+          )}
           <label class="composer-field">
             <span>{t('popup_composer_subject')}</span>
             <input
@@ -93,23 +129,27 @@ export function Composer({ row, onClose, onSent }: ComposerProps) {
             <button type="button" onClick={copy}>
               {t('popup_composer_copy')}
             </button>
-            <a
-              class="button"
-              href={mailtoUrl(address, draft.subject, draft.body)}
-              target="_blank"
-              rel="noreferrer"
-            >
-              {t('popup_composer_mail')}
-            </a>
+            {address || !row.person ? (
+              <a
+                class="button"
+                href={mailtoUrl(address, draft.subject, draft.body)}
+                target="_blank"
+                rel="noreferrer"
+              >
+                {t('popup_composer_mail')}
+              </a>
+            ) : (
+              <button type="button" disabled title={t('ui_open_email_needs_address')}>
+                {t('popup_composer_mail')}
+              </button>
+            )}
             {profile && (
               <a class="button" href={profile} target="_blank" rel="noreferrer">
                 {t('popup_composer_profile')}
               </a>
             )}
           </div>
-          {!address && row.person && (
-            <p class="muted composer-hint">{t('popup_composer_no_address', { name: who })}</p>
-          )}
+          {!address && row.person && <EmailMissing name={firstName(who)} onSave={saveEmail} />}
           <form
             class="composer-sent"
             onSubmit={(event) => {

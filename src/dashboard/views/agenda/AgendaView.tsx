@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { detailsOf } from '../../../db/due';
 import { END_OF_TIME, getLoopsWithCompanies, getPeople } from '../../../db/overview';
 import { listPendingReminders } from '../../../db/reminders';
 import { localDate } from '../../../domain/today';
@@ -15,11 +16,12 @@ async function loadAgenda(today: string) {
   const reminders = await listPendingReminders(END_OF_TIME, today);
   const personIds = reminders.map((r) => r.personId).filter((id): id is string => !!id);
   const loopIds = reminders.map((r) => r.loopId).filter((id): id is string => !!id);
-  const [people, loops] = await Promise.all([
+  const [people, loops, { roles }] = await Promise.all([
     getPeople([...new Set(personIds)]),
     getLoopsWithCompanies(loopIds),
+    detailsOf(reminders),
   ]);
-  return { reminders, people: new Map(people.map((p) => [p.id, p])), loops };
+  return { reminders, people: new Map(people.map((p) => [p.id, p])), loops, roles };
 }
 
 /** #/agenda: every open reminder by date (overdue first), filterable by kind and loop. */
@@ -95,7 +97,7 @@ export function AgendaView() {
                   ? t('dashboard_today')
                   : formatDate(day)}
             </h3>
-            <ReminderList reminders={reminders} people={data.people} loops={data.loops} />
+            <ReminderList reminders={reminders} people={data.people} loops={data.loops} roles={data.roles} />
           </section>
         ))}
     </section>

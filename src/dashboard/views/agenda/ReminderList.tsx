@@ -1,27 +1,35 @@
 import { useState } from 'preact/hooks';
+import { roleKeyOf } from '../../../db/due';
 import { completeReminder, reopenReminder } from '../../../db/reminders';
 import { isMessageKind } from '../../../domain/playbook/kinds';
-import { reasonFor } from '../../../domain/reasons';
+import { reasonFor, reasonText as sentence } from '../../../domain/reasons';
 import { localDate } from '../../../domain/today';
-import type { Company, Loop, Person, Reminder } from '../../../domain/types';
+import type { Company, Loop, ParticipantRole, Person, Reminder } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { kindKey } from '../../../i18n/labels';
 import { DraftDialog } from '../../../ui/components/DraftDialog';
 import { ReminderActions } from '../../../ui/components/ReminderActions';
+import { dashboardDraftSource } from '../../draft-source';
 import { relativeDay } from '../../format';
 import { href } from '../../router';
 import { useStore } from '../../store';
 
 type LoopLabels = Map<string, { loop: Loop; company: Company | undefined }>;
 
-/** Why, in one sentence (domain/reasons); a role not known here leaves no gap. */
-export function reasonText(reminder: Reminder, person: Person | undefined, labels: LoopLabels): string {
+/** Why, in one sentence (domain/reasons), with the person's role in the loop when it is known. */
+export function reasonText(
+  reminder: Reminder,
+  person: Person | undefined,
+  labels: LoopLabels,
+  roles?: ReadonlyMap<string, ParticipantRole>,
+): string {
   const entry = reminder.loopId ? labels.get(reminder.loopId) : undefined;
-  const reason = reasonFor(reminder, { person, company: entry?.company, loop: entry?.loop });
-  return t(reason.key as MessageKey, reason.values)
-    .replace(/,\s*,/g, ',')
-    .replace(/,\s*([.:])/g, '$1')
-    .replace(/\s{2,}/g, ' ');
+  const participantRole =
+    reminder.loopId && reminder.personId
+      ? roles?.get(roleKeyOf(reminder.loopId, reminder.personId))
+      : undefined;
+  const reason = reasonFor(reminder, { person, company: entry?.company, loop: entry?.loop, participantRole });
+  return sentence(reason, (key, values) => t(key as MessageKey, values));
 }
 
 /** Reminders with who, which loop, why and when, and the popup's actions (Write, Done, Snooze, Dismiss). */
@@ -29,10 +37,13 @@ export function ReminderList({
   reminders,
   people,
   loops,
+  roles,
 }: {
   reminders: Reminder[];
   people: Map<string, Person>;
   loops: LoopLabels;
+  /** Each person's role in the reminder's loop, by roleKeyOf(loopId, personId): the reason names it. */
+  roles?: ReadonlyMap<string, ParticipantRole>;
 }) {
   const { run } = useStore();
   const [writing, setWriting] = useState<Reminder | null>(null);
@@ -69,7 +80,7 @@ export function ReminderList({
                 {relativeDay(reminder.showOn, today)}
               </span>
             </div>
-            <p class="reason">{reasonText(reminder, person, loops)}</p>
+            <p class="reason">{reasonText(reminder, person, loops, roles)}</p>
             <div class="row">
               {isMessageKind(reminder.kind) && person && (
                 <button
@@ -87,6 +98,7 @@ export function ReminderList({
       })}
       {writing && (
         <DraftDialog
+          source={dashboardDraftSource}
           context={{
             kind: writing.kind,
             person: writing.personId ? people.get(writing.personId) : undefined,

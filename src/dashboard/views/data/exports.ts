@@ -11,7 +11,7 @@ import { loopsCsv } from '../../../domain/export/loops-csv';
 import type { ExportLabels } from '../../../domain/export/model';
 import { peopleCsv } from '../../../domain/export/people-csv';
 import { vcards } from '../../../domain/export/vcard';
-import { reasonFor } from '../../../domain/reasons';
+import { reasonFor, reasonText } from '../../../domain/reasons';
 import { localDate } from '../../../domain/today';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { kindKey, roleKey, statusKey } from '../../../i18n/labels';
@@ -47,8 +47,6 @@ export function reminderEvents(data: BackupData, today: string): CalendarEvent[]
       const company = loop ? companies.get(loop.companyId) : undefined;
       const role = data.participations.find((p) => p.loopId === r.loopId && p.personId === r.personId)?.role;
       const reason = reasonFor(r, { person, company, loop, participantRole: role });
-      const values = { ...reason.values };
-      if (reason.roleInLoopKey) values.roleInLoop = t(reason.roleInLoopKey as MessageKey);
       const who =
         person?.name ?? (loop ? t('data_loop_name', { company: company?.name ?? '', role: loop.role }) : '');
       const loopLine = loop ? t('data_loop_name', { company: company?.name ?? '', role: loop.role }) : '';
@@ -56,7 +54,9 @@ export function reminderEvents(data: BackupData, today: string): CalendarEvent[]
         key: r.key,
         date: r.showOn,
         summary: t('data_event_summary', { what: t(kindKey(r.kind)), who }),
-        description: [t(reason.key as MessageKey, values), loopLine].filter(Boolean).join('\n'),
+        description: [reasonText(reason, (key, values) => t(key as MessageKey, values)), loopLine]
+          .filter(Boolean)
+          .join('\n'),
       };
     });
 }

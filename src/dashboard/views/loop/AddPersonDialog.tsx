@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { createPerson, listPeople, updatePerson } from '../../../db/people';
-import { nameKey } from '../../../domain/names';
+import { matchesQuery, nameKey, searchKeys } from '../../../domain/names';
 import { localDate } from '../../../domain/today';
 import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
@@ -21,11 +21,10 @@ import {
 } from '../people/contact';
 import type { LoopPage } from './load';
 
-/** Any word of the name starts with what was typed ("hill" finds Dana Hill). */
+/** Every word typed starts a word of the name, in any spelling ("hill" finds Dana Hill; domain/names). */
 export function matchesName(person: Person, typed: string): boolean {
-  const key = nameKey(typed);
-  if (key.length < 2) return false;
-  return person.nameKey.startsWith(key) || person.nameKey.split(' ').some((word) => word.startsWith(key));
+  if (nameKey(typed).length < 2) return false;
+  return matchesQuery(typed, person.nameWords ?? searchKeys(person.name));
 }
 
 /**

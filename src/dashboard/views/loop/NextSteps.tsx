@@ -1,3 +1,4 @@
+import { roleKeyOf } from '../../../db/due';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
 import { ReminderList } from '../agenda/ReminderList';
@@ -17,6 +18,11 @@ export function NextSteps({ page }: { page: LoopPage }) {
           reminders={open}
           people={page.people}
           loops={new Map([[page.loop.id, { loop: page.loop, company: page.company }]])}
+          roles={
+            new Map(
+              page.participants.map((p) => [roleKeyOf(page.loop.id, p.person.id), p.participation.role]),
+            )
+          }
         />
       )}
     </section>

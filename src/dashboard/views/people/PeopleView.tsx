@@ -1,32 +1,37 @@
 import { useMemo, useState } from 'preact/hooks';
 import { listPeopleOverviews, type PersonOverview } from '../../../db/overview';
-import { nameKey } from '../../../domain/names';
+import { duplicateGroupsOf } from '../../../domain/duplicates';
+import { matchesQuery, searchKeys } from '../../../domain/names';
 import { t } from '../../../i18n/i18n';
 import { href } from '../../router';
 import { useLoad } from '../../store';
 import { MergeDialog } from '../person/MergeDialog';
 import { NewPersonDialog } from './NewPersonDialog';
 
-/** Every word typed must start a word of the name, company, a loop's company or a loop's role. */
+/** Every word typed must start a word of the name, company, a loop's company or a loop's role (domain/names). */
 export function matchesSearch(row: PersonOverview, query: string): boolean {
-  const words = nameKey(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = nameKey(
-    [
-      row.person.name,
-      row.person.company ?? '',
-      row.person.headline ?? '',
-      ...row.loops.flatMap((l) => [l.company?.name ?? '', l.loop.role]),
-    ].join(' '),
-  ).split(' ');
-  return words.every((word) => haystack.some((part) => part.startsWith(word)));
+  return matchesQuery(
+    query,
+    searchKeys(
+      [
+        row.person.name,
+        row.person.company ?? '',
+        row.person.headline ?? '',
+        ...row.loops.flatMap((l) => [l.company?.name ?? '', l.loop.role]),
+      ].join(' '),
+    ),
+  );
 }
 
-/** Records that share a name: candidates for merging. */
+/** Records that may be one person saved twice (domain/duplicates): candidates for merging. */
 export function duplicateGroups(rows: PersonOverview[]): PersonOverview[][] {
-  const groups = new Map<string, PersonOverview[]>();
-  for (const row of rows) groups.set(row.person.nameKey, [...(groups.get(row.person.nameKey) ?? []), row]);
-  return [...groups.values()].filter((group) => group.length > 1);
+  return duplicateGroupsOf(rows, ({ person, loops }) => ({
+    id: person.id,
+    nameKey: person.nameKey,
+    profileKeys: person.profileKeys,
+    emails: person.emails,
+    companies: [person.company ?? '', ...loops.map((l) => l.company?.name ?? '')],
+  }));
 }
 
 /** #/people: the directory, searchable by name, company and loop; duplicates offered for merging. */

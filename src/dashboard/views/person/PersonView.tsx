@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { roleKeyOf } from '../../../db/due';
+import { updatePerson } from '../../../db/people';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
@@ -81,7 +83,12 @@ export function PersonView({ id }: { id: string }) {
         {pending.length === 0 ? (
           <p class="muted">{t('dashboard_no_pending_reminders')}</p>
         ) : (
-          <ReminderList reminders={pending} people={new Map([[person.id, person]])} loops={page.loopLabels} />
+          <ReminderList
+            reminders={pending}
+            people={new Map([[person.id, person]])}
+            loops={page.loopLabels}
+            roles={new Map(page.loops.map((l) => [roleKeyOf(l.loop.id, person.id), l.participation.role]))}
+          />
         )}
       </section>
       <div class="columns">

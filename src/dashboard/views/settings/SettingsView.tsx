@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getSettings, updateSettings } from '../../../db/settings';
+import { parseEmailList } from '../../../domain/emails';
 import { DEFAULT_INTERVALS, type PlaybookIntervals, type Settings } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { send } from '../../../messages';
@@ -24,13 +25,19 @@ export function SettingsView() {
   const { run } = useStore();
   const state = useLoad(getSettings, []);
   const [form, setForm] = useState<Settings | null>(null);
+  // The addresses as typed ("a@x.com, b@"): parsed into form.myEmails, the rest said to be wrong.
+  const [emailsText, setEmailsText] = useState('');
   const saved = state.phase === 'ready' ? state.data : null;
   useEffect(() => {
-    if (saved) setForm(structuredClone(saved));
+    if (saved) {
+      setForm(structuredClone(saved));
+      setEmailsText(saved.myEmails.join(', '));
+    }
   }, [saved]);
   if (state.phase === 'error') return <p class="error">{state.error}</p>;
   if (!form || !saved) return <p class="muted">{t('dashboard_loading')}</p>;
   const dirty = JSON.stringify(form) !== JSON.stringify(saved);
+  const notEmails = parseEmailList(emailsText).invalid;
   const set = (patch: Partial<Settings>) => setForm({ ...form, ...patch });
   const setDays = (key: keyof PlaybookIntervals, value: number) =>
     setForm({ ...form, intervals: { ...form.intervals, [key]: value } });
@@ -41,6 +48,7 @@ export function SettingsView() {
       aria-labelledby="settings-heading"
       onSubmit={async (event) => {
         event.preventDefault();
+        if (notEmails.length > 0) return;
         await run(() => save(form), { done: t('dashboard_settings_saved'), undo: () => save(saved) });
       }}
     >
@@ -55,6 +63,24 @@ export function SettingsView() {
         <Field label={t('dashboard_my_name')}>
           <input value={form.myName} onInput={(e) => set({ myName: e.currentTarget.value })} />
         </Field>
+        <Field label={t('dashboard_my_emails')} hint={t('dashboard_my_emails_hint')}>
+          <input
+            type="text"
+            inputMode="email"
+            autocomplete="email"
+            value={emailsText}
+            aria-invalid={notEmails.length > 0 ? true : undefined}
+            onInput={(e) => {
+              setEmailsText(e.currentTarget.value);
+              set({ myEmails: parseEmailList(e.currentTarget.value).emails });
+            }}
+          />
+        </Field>
+        {notEmails.length > 0 && (
+          <p class="error" role="alert">
+            {t('dashboard_not_emails', { values: notEmails.join(', ') })}
+          </p>
+        )}
         <Field label={t('dashboard_signature')} hint={t('dashboard_signature_hint')}>
           <textarea
             rows={4}

@@ -1,0 +1,28 @@
+/**
+ * The dashboard's side of the shared DraftDialog (src/ui/components/DraftDialog.tsx): the reads and the
+ * two small writes it needs, through the repositories, each telling the worker the data changed.
+ */
+import { getPerson, updatePerson } from '../db/people';
+import { getSettings, updateSettings } from '../db/settings';
+import { getTemplate } from '../db/templates';
+import type { DraftSource } from '../ui/components/DraftDialog';
+import { notifyDataChanged } from '../ui/data-changed';
+
+export const dashboardDraftSource: DraftSource = {
+  async read(kind) {
+    const [template, settings] = await Promise.all([getTemplate(kind), getSettings()]);
+    return { template, settings };
+  },
+  async saveMyName(name) {
+    if (!name.trim()) throw new Error('Type your name first.');
+    const { myName, signature } = await updateSettings({ myName: name });
+    await notifyDataChanged();
+    return { myName, signature };
+  },
+  async addEmail(personId, email) {
+    const person = await getPerson(personId);
+    const saved = await updatePerson(personId, { emails: [...person.emails, email.trim()] });
+    await notifyDataChanged();
+    return saved.emails;
+  },
+};
