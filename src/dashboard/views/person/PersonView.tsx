@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { roleKeyOf } from '../../../db/due';
-import { updatePerson } from '../../../db/people';
 import { deletePersonUndoable, deleteTouchUndoable, restoreSnapshot } from '../../../db/snapshot';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
