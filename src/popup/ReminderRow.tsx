@@ -45,10 +45,11 @@ export function ReminderRow({ row, today, busy, onAction, onWrite }: ReminderRow
             {who}
           </span>
           <span class="reminder-meta truncate">
-            {row.person && <span class="reminder-kind">{what}</span>}
+            {/* When first: where the line is cut short, it is the kind that loses its end. */}
             <span class={overdue ? 'reminder-due overdue' : 'reminder-due'}>
               {dueLabel(reminder.showOn, today)}
             </span>
+            {row.person && <span class="reminder-kind">{what}</span>}
           </span>
         </div>
         <button

@@ -10,5 +10,5 @@ export function channelsFor(kind: ReminderKind): TouchChannel[] {
   return [usual, ...TOUCH_CHANNELS.filter((channel) => channel !== usual)];
 }
 
-/** "Sent by email": a way to mark a message sent, in a list of actions. */
+/** "Mark sent: Email": a way to mark a message sent, in a list of actions. */
 export const sentByLabel = (channel: TouchChannel) => t('ui_sent_by', { channel: channelLabel(channel) });

@@ -129,7 +129,7 @@ describe('the popup', () => {
     const { dana } = await seedJobSearch(today);
     render(<App />, root);
     const row = await until(() => item('Dana Hill', 'Follow-up after a no'));
-    await more(row, 'Sent by LinkedIn');
+    await more(row, 'Mark sent: LinkedIn');
     await until(() => root.textContent?.includes('Logged: LinkedIn to Dana Hill'), 'the toast');
     const touches = await db.touches.where('personId').equals(dana.id).toArray();
     expect(touches.map((touch) => [touch.channel, touch.on])).toEqual([['linkedin', today]]);
