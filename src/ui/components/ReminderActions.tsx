@@ -52,29 +52,16 @@ export function ReminderActions(props: ReminderActionsProps) {
   const writes = isMessageKind(kind) && !!onWrite;
   return (
     <div class="reminder-actions">
-      {writes ? (
-        <button
-          type="button"
-          class="primary"
-          data-primary
-          disabled={busy}
-          aria-label={t('ui_write_named', { what: name })}
-          onClick={onWrite}
-        >
-          {t('ui_write')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          class="primary"
-          data-primary
-          disabled={busy}
-          aria-label={t('ui_done_named', { what: name })}
-          onClick={() => onAction({ type: 'done' })}
-        >
-          {t('ui_done')}
-        </button>
-      )}
+      <button
+        type="button"
+        class="primary"
+        data-primary
+        disabled={busy}
+        aria-label={t(writes ? 'ui_write_named' : 'ui_done_named', { what: name })}
+        onClick={writes ? onWrite : () => onAction({ type: 'done' })}
+      >
+        {writes ? t('ui_write') : t('ui_done')}
+      </button>
       <MenuButton
         class="menu-end"
         label={t('ui_more_actions')}
