@@ -13,7 +13,6 @@ import {
   countSections,
   FIRST_LIMITS,
   type Limits,
-  loadRow,
   loadToday,
   PAGE_SIZE,
   type Row,
@@ -26,6 +25,7 @@ import { Section } from './Section';
 import { Shortcuts } from './Shortcuts';
 import { writeCachedList } from './snapshot';
 import { actionDoneText, formatDay } from './wording';
+import { findRow, useWriteLink } from './write-link';
 
 /** Marked once today's list is on screen (the cached one when there is one): what `npm run bench` times. */
 export const LIST_DRAWN_MARK = 'loopkeeper:list-drawn';
@@ -170,21 +170,15 @@ export function App({ firstLoad, cached, writeId }: AppProps) {
     const { Composer } = await import('./composer/Composer');
     setWriting({ row, Composer });
   }, []);
-  // The deep link (?write=<id>, from the capture panel's "Write thank-you now"): once the list is read.
-  const deepLink = useRef(writeId ?? null);
-  useEffect(() => {
-    const id = deepLink.current;
-    if (!fresh || !list || !id) return;
-    deepLink.current = null;
-    const shown = list.sections.flatMap((section) => section.rows).find((row) => row.reminder.id === id);
-    (shown ? Promise.resolve(shown) : loadRow(id))
-      .then((row) => (row ? write(row) : say(t('popup_write_missing'))))
-      .catch((failure: unknown) => setError(String(failure)));
-  }, [fresh, list, write, say]);
-  const byId = (id: string) =>
-    list?.sections.flatMap((section) => section.rows).find((row) => row.reminder.id === id);
+  useWriteLink({
+    writeId,
+    list: fresh ? list : null,
+    onRow: write,
+    onMissing: useCallback(() => say(t('popup_write_missing')), [say]),
+    onError: useCallback((failure: unknown) => setError(String(failure)), []),
+  });
   useListKeys(!writing && busyId === null, (id, action, index) => {
-    const row = byId(id);
+    const row = findRow(list, id);
     if (row) void act(row, action, index);
   });
   const closeComposer = () => {
