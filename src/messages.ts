@@ -116,21 +116,28 @@ export type ToContent =
 /** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
 const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
-const ReminderAct = v.object({
-  id: reminderId,
+const ReminderActionSchema = v.variant('type', [
+  v.object({ type: v.literal('done') }),
+  v.object({ type: v.literal('sent'), channel: v.picklist(TOUCH_CHANNELS) }),
+  v.object({ type: v.literal('snooze'), until: day }),
+  v.object({ type: v.literal('dismiss') }),
+]);
+const ReminderAct = v.object({ id: reminderId, on: day, action: ReminderActionSchema });
+/** A group's one action ("Mark all sent" for a loop's open messages): at most a popup's page of them. */
+const ReminderActMany = v.object({
   on: day,
-  action: v.variant('type', [
-    v.object({ type: v.literal('done') }),
-    v.object({ type: v.literal('sent'), channel: v.picklist(TOUCH_CHANNELS) }),
-    v.object({ type: v.literal('snooze'), until: day }),
-    v.object({ type: v.literal('dismiss') }),
-  ]),
+  items: v.pipe(
+    v.array(v.object({ id: reminderId, action: ReminderActionSchema })),
+    v.minLength(1),
+    v.maxLength(200),
+  ),
 });
 /** The record as it was before an action (checked in full by reopenReminder) and the touch it logged. */
 const ReminderUndo = v.object({
   id: reminderId,
   undo: v.object({ previous: v.looseObject({ id: reminderId }), touchId: v.optional(reminderId) }),
 });
+const ReminderUndoMany = v.object({ items: v.pipe(v.array(ReminderUndo), v.minLength(1), v.maxLength(200)) });
 export type ReminderAction = v.InferOutput<typeof ReminderAct>['action'];
 
 export const MESSAGES = {
@@ -187,6 +194,10 @@ export const MESSAGES = {
     from: ['extension'],
     payload: v.object({ personId: reminderId, email: v.pipe(v.string(), v.maxLength(254)) }),
   },
+  /** Several reminders at once (a group's "Mark all sent"), all or none, with one badge recount. */
+  'reminder-act-many': { from: ['extension'], payload: ReminderActMany },
+  /** The Undo of a batch: every reminder back as it was, every touch it logged removed, all or none. */
+  'reminder-undo-many': { from: ['extension'], payload: ReminderUndoMany },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGES;
@@ -198,6 +209,8 @@ export interface Replies {
   'reminder-undo': { ok: true };
   'composer-set-name': { myName: string; signature: string };
   'composer-add-email': { emails: string[] };
+  'reminder-act-many': Replies['reminder-act'][];
+  'reminder-undo-many': { ok: true };
   'data-changed': { badge: number };
   'settings-changed': { ok: true };
   'capture-start': { token: string };

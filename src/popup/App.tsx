@@ -1,12 +1,14 @@
 import type { ComponentType } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
 import { t } from '../i18n/i18n';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
-import { type Action, perform } from './actions';
+import { type Action, markAllSent, perform } from './actions';
 import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';
+import { EmptyActions } from './EmptyActions';
 import { firstScreenLimits } from './first-screen';
+import { focusRowAt, useListKeys } from './keyboard';
 import {
   countSections,
   FIRST_LIMITS,
@@ -16,10 +18,14 @@ import {
   type Row,
   type TodayList,
 } from './load';
+import { arrangeSections } from './order';
+import { usePageOffer } from './page-offer';
 import { SaveFromPage } from './SaveFromPage';
 import { Section } from './Section';
+import { Shortcuts } from './Shortcuts';
 import { writeCachedList } from './snapshot';
 import { actionDoneText, formatDay } from './wording';
+import { findRow, useWriteLink } from './write-link';
 
 /** Marked once today's list is on screen (the cached one when there is one): what `npm run bench` times. */
 export const LIST_DRAWN_MARK = 'loopkeeper:list-drawn';
@@ -37,9 +43,11 @@ interface AppProps {
   firstLoad?: Promise<TodayList>;
   /** The last list drawn today, painted until the fresh read lands (see snapshot.ts). */
   cached?: TodayList | null;
+  /** `?write=<reminderId>`: open the composer for that reminder once the list is read. */
+  writeId?: string | null;
 }
 
-export function App({ firstLoad, cached }: AppProps) {
+export function App({ firstLoad, cached, writeId }: AppProps) {
   const [list, setList] = useState<TodayList | null>(cached ?? null);
   const [fresh, setFresh] = useState(false);
   // The first frame draws the first screen only; the rest of the list follows once it is painted.
@@ -51,6 +59,14 @@ export function App({ firstLoad, cached }: AppProps) {
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [writing, setWriting] = useState<Writing | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const offer = usePageOffer();
+  // After a key's action, the row to focus once the list without the gone row is drawn.
+  const refocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (refocus.current === null || !list) return;
+    if (!focusRowAt(refocus.current)) document.querySelector<HTMLElement>('.toast-undo')?.focus();
+    refocus.current = null;
+  }, [list]);
 
   const reload = useCallback(async (next: Limits) => {
     try {
@@ -97,20 +113,29 @@ export function App({ firstLoad, cached }: AppProps) {
     setToast({ id: Date.now(), text, kind: 'info', ...(undo ? { undo } : {}) });
   }, []);
 
-  const act = async (row: Row, action: Action) => {
-    setBusyId(row.reminder.id);
+  /**
+   * Runs an action and offers its Undo. The row is gone afterwards: keyboard focus stays on the page,
+   * on Undo after a click, on the row that took the gone one's place after a key (d, s), so a morning
+   * pass goes d, d, s… without reaching for the mouse.
+   */
+  const run = async (
+    busy: string,
+    work: () => Promise<{ text: string; undo: () => Promise<void> }>,
+    focusIndex?: number,
+  ) => {
+    setBusyId(busy);
     try {
       // A row of the cached list acts only once the database has confirmed the list.
       if (!fresh && firstLoad) await firstLoad;
-      const performed = await perform(row.reminder, action, list?.today ?? localDate());
+      const done = await work();
       await reload(limits);
-      say(actionDoneText(row, action, performed.reminder), async () => {
-        await performed.undo();
+      say(done.text, async () => {
+        await done.undo();
         await reload(limits);
         say(t('popup_toast_undone'));
       });
-      // The row is gone: keep keyboard focus on the page, on the way back.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.toast-undo')?.focus());
+      if (focusIndex !== undefined) refocus.current = focusIndex;
+      else requestAnimationFrame(() => document.querySelector<HTMLElement>('.toast-undo')?.focus());
     } catch (failure) {
       setToast({
         id: Date.now(),
@@ -121,12 +146,41 @@ export function App({ firstLoad, cached }: AppProps) {
       setBusyId(null);
     }
   };
+  const today = list?.today ?? localDate();
+  const act = (row: Row, action: Action, focusIndex?: number) =>
+    run(
+      row.reminder.id,
+      async () => {
+        const performed = await perform(row.reminder, action, today);
+        return { text: actionDoneText(row, action, performed.reminder), undo: performed.undo };
+      },
+      focusIndex,
+    );
+  const allSent = (rows: Row[], group: string) =>
+    run(group, async () => {
+      const done = await markAllSent(
+        rows.map((row) => row.reminder),
+        today,
+      );
+      return { text: t('popup_toast_all_sent', { count: done.count, group }), undo: done.undo };
+    });
 
-  const write = async (row: Row) => {
+  const write = useCallback(async (row: Row) => {
     opener.current = document.activeElement as HTMLElement | null;
     const { Composer } = await import('./composer/Composer');
     setWriting({ row, Composer });
-  };
+  }, []);
+  useWriteLink({
+    writeId,
+    list: fresh ? list : null,
+    onRow: write,
+    onMissing: useCallback(() => say(t('popup_write_missing')), [say]),
+    onError: useCallback((failure: unknown) => setError(String(failure)), []),
+  });
+  useListKeys(!writing && busyId === null, (id, action, index) => {
+    const row = findRow(list, id);
+    if (row) void act(row, action, index);
+  });
   const closeComposer = () => {
     setWriting(null);
     requestAnimationFrame(() => opener.current?.focus());
@@ -138,6 +192,7 @@ export function App({ firstLoad, cached }: AppProps) {
     void reload(next);
   };
 
+  const sections = useMemo(() => (list ? arrangeSections(list.sections) : []), [list]);
   if (writing && list) {
     const { Composer, row } = writing;
     return (
@@ -156,7 +211,7 @@ export function App({ firstLoad, cached }: AppProps) {
     );
   }
 
-  const shownRows = list && !wholeList ? firstScreenLimits(list.sections) : null;
+  const shownRows = list && !wholeList ? firstScreenLimits(sections) : null;
   const nothingDue = list?.sections.every((s) => s.rows.length === 0);
   const nothingToday = list && !nothingDue && list.sections.slice(0, 2).every((s) => s.rows.length === 0);
   return (
@@ -171,7 +226,7 @@ export function App({ firstLoad, cached }: AppProps) {
         </a>
       </header>
       {/* Offers about the current tab and banners sit here, above the list. */}
-      <SaveFromPage />
+      {!nothingDue && <SaveFromPage offer={offer} />}
       <BackupReminder />
       {!list && !error && <p class="muted">{t('popup_loading')}</p>}
       {error && <p class="error">{t('popup_load_error', { error })}</p>}
@@ -187,22 +242,25 @@ export function App({ firstLoad, cached }: AppProps) {
           {t('popup_empty_body')}
         </div>
       )}
+      {nothingDue && <EmptyActions offer={offer} />}
       {nothingToday && <p class="popup-note muted">{t('popup_nothing_today')}</p>}
-      {list?.sections
+      {sections
         .filter((section) => (shownRows ? shownRows[section.name] : section.rows.length) > 0)
         .map((section) => (
           <Section
             key={section.name}
             section={section}
             shown={shownRows?.[section.name]}
-            today={list.today}
+            today={today}
             count={section.more ? counts[section.name] : section.rows.length}
             busyId={busyId}
             onAction={act}
             onWrite={write}
+            onMarkAllSent={allSent}
             onMore={() => more(section.name)}
           />
         ))}
+      {!nothingDue && list && <Shortcuts />}
       <Toast toast={toast} onDismiss={() => setToast(null)} />
     </main>
   );

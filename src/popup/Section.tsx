@@ -1,9 +1,10 @@
 import { useId } from 'preact/hooks';
+import type { Action } from '../domain/reminder-action';
 import type { CalendarDate } from '../domain/types';
 import { t } from '../i18n/i18n';
-import type { Action } from './actions';
+import { GroupBlock } from './GroupBlock';
 import type { Row, Section as SectionData } from './load';
-import { ReminderItem } from './ReminderItem';
+import { groupRows } from './order';
 
 interface SectionProps {
   section: SectionData;
@@ -15,12 +16,14 @@ interface SectionProps {
   busyId: string | null;
   onAction: (row: Row, action: Action) => void;
   onWrite: (row: Row) => void;
+  onMarkAllSent: (rows: Row[], title: string) => void;
   onMore: () => void;
 }
 
-/** Overdue, Today or Next 14 days: a heading with its count, the reminders, and "Show more". */
-export function Section({ section, shown, today, count, busyId, onAction, onWrite, onMore }: SectionProps) {
+/** Overdue, Today or Next 14 days: a heading with its count, the reminders by loop, and "Show more". */
+export function Section({ section, shown, count, onMore, ...rest }: SectionProps) {
   const headingId = useId();
+  // Rows come arranged (order.ts): the first `shown` of them are the first screen's.
   const rows = shown === undefined ? section.rows : section.rows.slice(0, shown);
   return (
     <section class={`section section-${section.name}`} aria-labelledby={headingId}>
@@ -28,18 +31,9 @@ export function Section({ section, shown, today, count, busyId, onAction, onWrit
         {t(`popup_section_${section.name}`)}
         {count !== undefined && <span class="section-count">{count}</span>}
       </h2>
-      <ul class="reminders">
-        {rows.map((row) => (
-          <ReminderItem
-            key={row.reminder.id}
-            row={row}
-            today={today}
-            busy={busyId === row.reminder.id}
-            onAction={onAction}
-            onWrite={onWrite}
-          />
-        ))}
-      </ul>
+      {groupRows(rows).map((group) => (
+        <GroupBlock key={group.key} group={group} {...rest} />
+      ))}
       {section.more && rows.length === section.rows.length && (
         <button type="button" class="link section-more" onClick={onMore}>
           {count !== undefined

@@ -1,20 +1,16 @@
 /**
- * What the buttons on a reminder do. The service worker runs the action with the repository
- * functions and recounts the badge (see background/reminder-handlers.ts), so the popup never loads
- * the write path — validation, reconciliation, the planner and Dexie stay out of its bundle. Each
- * action returns its own undo.
+ * What the buttons on a reminder do in the popup. The service worker runs the action with the
+ * repository functions and recounts the badge (see background/reminder-handlers.ts), so the popup
+ * never loads the write path — validation, reconciliation, the planner and Dexie stay out of its
+ * bundle. Each action returns its own undo; a group's "Mark all sent" is one message and one undo.
  */
-import { addDays, addMonths } from '../domain/dates';
-import type { CalendarDate, Reminder, TouchChannel } from '../domain/types';
-import { type ReminderAction, send } from '../messages';
+import { defaultChannel } from '../domain/playbook/kinds';
+import { type Action, snoozeUntil } from '../domain/reminder-action';
+import type { CalendarDate, Reminder } from '../domain/types';
+import { type ReminderAction, type Replies, send } from '../messages';
 
-export type SnoozePeriod = 'day' | 'week' | 'month';
-
-export type Action =
-  | { type: 'done' }
-  | { type: 'sent'; channel: TouchChannel }
-  | { type: 'snooze'; period: SnoozePeriod }
-  | { type: 'dismiss' };
+export type { Action, SnoozePeriod } from '../domain/reminder-action';
+export { snoozeUntil } from '../domain/reminder-action';
 
 export interface Performed {
   reminder: Reminder;
@@ -22,15 +18,14 @@ export interface Performed {
   undo: () => Promise<void>;
 }
 
-/** The date a snooze shows the reminder again, counted from today. */
-export function snoozeUntil(period: SnoozePeriod, today: CalendarDate): CalendarDate {
-  if (period === 'day') return addDays(today, 1);
-  if (period === 'week') return addDays(today, 7);
-  return addMonths(today, 1);
-}
-
 function toMessage(action: Action, today: CalendarDate): ReminderAction {
   return action.type === 'snooze' ? { type: 'snooze', until: snoozeUntil(action.period, today) } : action;
+}
+
+/** The worker's undo record as a message payload (reopenReminder checks every field again). */
+function undoPayload(id: string, undo: Replies['reminder-act']['undo']) {
+  const { previous, touchId } = undo;
+  return { id, undo: { previous: { ...previous }, ...(touchId ? { touchId } : {}) } };
 }
 
 export async function perform(reminder: Reminder, action: Action, today: CalendarDate): Promise<Performed> {
@@ -38,11 +33,32 @@ export async function perform(reminder: Reminder, action: Action, today: Calenda
   return {
     reminder: change.reminder,
     undo: async () => {
-      // The record goes back as the worker gave it; reopenReminder checks every field again.
-      const { previous, touchId } = change.undo;
-      await send('reminder-undo', {
-        id: reminder.id,
-        undo: { previous: { ...previous }, ...(touchId ? { touchId } : {}) },
+      await send('reminder-undo', undoPayload(reminder.id, change.undo));
+    },
+  };
+}
+
+/**
+ * "Mark all sent": each message reminder completed by its kind's usual channel (a LinkedIn
+ * connection by LinkedIn, a follow-up by email), one touch each, in one message to the worker; the
+ * undo reopens them all in one message too.
+ */
+export async function markAllSent(
+  reminders: readonly Reminder[],
+  today: CalendarDate,
+): Promise<{ count: number; undo: () => Promise<void> }> {
+  const changes = await send('reminder-act-many', {
+    on: today,
+    items: reminders.map((reminder) => ({
+      id: reminder.id,
+      action: { type: 'sent' as const, channel: defaultChannel(reminder.kind) },
+    })),
+  });
+  return {
+    count: changes.length,
+    undo: async () => {
+      await send('reminder-undo-many', {
+        items: changes.map((change) => undoPayload(change.reminder.id, change.undo)),
       });
     },
   };

@@ -6,10 +6,14 @@
  */
 import type { Section, SectionName } from './load';
 
-/** Rows that fill the popup's first screen and more (a row is 150–190 px tall, the popup at most 600 px). */
-export const FIRST_SCREEN_ROWS = 4;
+/**
+ * Rows that fill the popup's first screen and a little more: a compact row is about 46 px tall, a
+ * loop's header about 30 and a section's 24, the popup at most 600 px — ten rows in two or three
+ * groups fill it.
+ */
+export const FIRST_SCREEN_ROWS = 10;
 
-/** How many rows of each section the first frame draws: the first `budget`, in section order. */
+/** How many rows of each section the first frame draws: the first `budget`, in the order shown (order.ts). */
 export function firstScreenLimits(
   sections: Section[],
   budget = FIRST_SCREEN_ROWS,

@@ -1,4 +1,5 @@
 import { countPending, detailsOf, isFirstRun, listPendingPage, roleKeyOf } from '../db/due';
+import { getMany, reading } from '../db/quick-read';
 import { addDays } from '../domain/dates';
 import type { CalendarDate, Company, Loop, ParticipantRole, Person, Reminder } from '../domain/types';
 
@@ -42,20 +43,10 @@ export function sectionRange(name: SectionName, today: CalendarDate) {
   return { from: addDays(today, 1), to: addDays(today, UPCOMING_DAYS), latestFirst: false };
 }
 
-/**
- * Only what the popup shows: one page of each section through the [status+showOn] index, then the
- * people, loops, companies and roles those reminders name, by key (no table scans).
- */
-export async function loadToday(today: CalendarDate, limits: Limits = FIRST_LIMITS): Promise<TodayList> {
-  const pages = await Promise.all(
-    SECTIONS.map((name) => listPendingPage({ ...sectionRange(name, today), today, limit: limits[name] })),
-  );
-  const reminders = pages.flatMap((page) => page.reminders);
-  const [details, firstRun] = await Promise.all([
-    detailsOf(reminders),
-    reminders.length ? false : isFirstRun(),
-  ]);
-  const toRow = (reminder: Reminder): Row => {
+/** Turns reminders into rows with the people, loops, companies and roles they name, read by key. */
+async function rowsOf(reminders: readonly Reminder[]): Promise<(reminder: Reminder) => Row> {
+  const details = await detailsOf(reminders);
+  return (reminder) => {
     const loop = reminder.loopId ? details.loops.get(reminder.loopId) : undefined;
     const row: Row = { reminder };
     if (reminder.personId) row.person = details.people.get(reminder.personId);
@@ -67,6 +58,25 @@ export async function loadToday(today: CalendarDate, limits: Limits = FIRST_LIMI
       row.role = details.roles.get(roleKeyOf(reminder.loopId, reminder.personId));
     return row;
   };
+}
+
+/** One pending reminder by id, as a row (the `?write=<id>` deep link), or null when it is not open. */
+export async function loadRow(id: string): Promise<Row | null> {
+  const [reminder] = await getMany<Reminder>(await reading(['reminders']), 'reminders', [id]);
+  if (!reminder || (reminder.status !== 'open' && reminder.status !== 'snoozed')) return null;
+  return (await rowsOf([reminder]))(reminder);
+}
+
+/**
+ * Only what the popup shows: one page of each section through the [status+showOn] index, then the
+ * people, loops, companies and roles those reminders name, by key (no table scans).
+ */
+export async function loadToday(today: CalendarDate, limits: Limits = FIRST_LIMITS): Promise<TodayList> {
+  const pages = await Promise.all(
+    SECTIONS.map((name) => listPendingPage({ ...sectionRange(name, today), today, limit: limits[name] })),
+  );
+  const reminders = pages.flatMap((page) => page.reminders);
+  const [toRow, firstRun] = await Promise.all([rowsOf(reminders), reminders.length ? false : isFirstRun()]);
   const sections = SECTIONS.map((name, index) => {
     const page = pages[index] ?? { reminders: [], more: false };
     return { name, rows: page.reminders.map(toRow), more: page.more };

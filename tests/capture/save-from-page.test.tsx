@@ -6,7 +6,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Replies } from '../../src/messages';
+import { usePageOffer } from '../../src/popup/page-offer';
 import { SaveFromPage } from '../../src/popup/SaveFromPage';
+
+/** As the popup shows it: the offer asked once (page-offer.ts), the button drawn from it. */
+const Offer = () => <SaveFromPage offer={usePageOffer()} />;
 
 const scope = globalThis as unknown as { chrome: { runtime?: unknown; tabs?: unknown } };
 let sent: { type: string; payload: unknown }[];
@@ -43,7 +47,7 @@ afterEach(() => {
 
 /** Renders the offer and lets its two round trips (tabs, worker) finish. */
 async function show(): Promise<HTMLButtonElement | null> {
-  await act(() => render(<SaveFromPage />, root));
+  await act(() => render(<Offer />, root));
   for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return root.querySelector('button');
 }

@@ -192,20 +192,23 @@ describe('the dashboard, view by view', () => {
     await page.getByRole('heading', { name: 'Agenda' }).waitFor();
     await page.getByLabel('Kind').selectOption({ label: 'Follow-up after a no' });
     const rows = page.locator('.reminder-row');
-    await page.getByRole('button', { name: 'Done: Follow-up after a no for Dana Hill' }).waitFor();
+    // The shared reminder actions: Write first, the rest under "More actions".
+    const more = (what: string) => page.getByRole('button', { name: `More actions: ${what}`, exact: true });
+    await more('Follow-up after a no for Dana Hill').waitFor();
     expect(await rows.count()).toBe(2);
     await page.getByLabel('Loop').selectOption({ label: 'Contoso Health — Director of Growth' });
     await page.getByText('No reminders of that kind in that loop.').waitFor();
     await page.getByLabel('Loop').selectOption({ label: 'All loops' });
 
-    await page.getByRole('button', { name: 'Done: Follow-up after a no for Dana Hill' }).click();
+    await more('Follow-up after a no for Dana Hill').click();
+    await page.getByRole('button', { name: 'Done', exact: true }).click();
     await page.getByText('Marked done: Follow-up after a no for Dana Hill').waitFor();
     expect(await rows.count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('button', { name: 'Done: Follow-up after a no for Dana Hill' }).waitFor();
+    await more('Follow-up after a no for Dana Hill').waitFor();
 
-    await page.getByRole('button', { name: 'Snooze: Follow-up after a no for Lee Park' }).click();
-    await page.getByRole('button', { name: 'A week' }).click();
+    await more('Follow-up after a no for Lee Park').click();
+    await page.getByRole('button', { name: 'Snooze a week' }).click();
     await page.getByText('Snoozed for A week').waitFor();
     const snoozed = await withBridge(
       bridge,

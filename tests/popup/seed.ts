@@ -1,11 +1,11 @@
 import { findOrCreateCompany } from '../../src/db/companies';
 import type { LoopkeeperDatabase } from '../../src/db/database';
 import { changeLoopStatus, createLoop } from '../../src/db/loops';
-import { addParticipant } from '../../src/db/participations';
+import { addParticipant, updateParticipation } from '../../src/db/participations';
 import { createPerson } from '../../src/db/people';
 import { useReadDatabase } from '../../src/db/quick-read';
 import { updateSettings } from '../../src/db/settings';
-import { addDays } from '../../src/domain/dates';
+import { addDays, daysBetween } from '../../src/domain/dates';
 import type { CalendarDate } from '../../src/domain/types';
 import { freshDatabase } from '../helpers/db';
 
@@ -60,4 +60,29 @@ export async function seedJobSearch(today: CalendarDate) {
   });
   await changeLoopStatus(offer.id, { status: 'offer', on: ago(1) });
   return { acme, loop, dana, lee, globex, offer };
+}
+
+/**
+ * An interview today at Initech: Robin Diaz's thank-you due today, whatever day the playbook puts
+ * it on — the meeting is placed so the product's own rule (M, or M+N) lands it on `today`.
+ */
+export async function seedInterviewToday(today: CalendarDate, db: LoopkeeperDatabase) {
+  const initech = await findOrCreateCompany({ name: 'Initech' });
+  const loop = await createLoop({
+    companyId: initech.id,
+    role: 'CFO',
+    status: 'interviewing',
+    on: addDays(today, -40),
+  });
+  const robin = await createPerson({ name: 'Robin Diaz', company: 'Initech' });
+  const met = await addParticipant({
+    loopId: loop.id,
+    personId: robin.id,
+    role: 'hiring-manager',
+    met: [today],
+  });
+  const probe = await db.reminders.where('personId').equals(robin.id).first();
+  const lag = probe ? daysBetween(today, probe.showOn) : 0;
+  if (lag > 0) await updateParticipation(met.id, { met: [addDays(today, -lag)] });
+  return { loop, robin };
 }

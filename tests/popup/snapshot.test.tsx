@@ -115,7 +115,7 @@ describe('the popup with a cached list', () => {
     expect(root.querySelectorAll('.reminder')).toHaveLength(FIRST_SCREEN_ROWS);
     // Counted in full from the start, so the headings do not change when the rest arrives.
     const headings = () => [...root.querySelectorAll('h2')].map((h) => h.textContent);
-    expect(headings()).toEqual(['Overdue2', 'Due today3']);
+    expect(headings()).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);
     await act(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10))));
     expect(root.querySelectorAll('.reminder')).toHaveLength(all);
     expect(headings()).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { roleKeyOf } from '../../../db/due';
-import { completeReminder, reopenReminder } from '../../../db/reminders';
+import { completeReminder, type ReminderChange, reopenReminder } from '../../../db/reminders';
 import { isMessageKind } from '../../../domain/playbook/kinds';
 import { reasonFor, reasonText as sentence } from '../../../domain/reasons';
 import { localDate } from '../../../domain/today';
-import type { Company, Loop, ParticipantRole, Person, Reminder } from '../../../domain/types';
+import type { CalendarDate, Company, Loop, ParticipantRole, Person, Reminder } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { kindKey } from '../../../i18n/labels';
 import { DraftDialog } from '../../../ui/components/DraftDialog';
@@ -13,6 +13,7 @@ import { dashboardDraftSource } from '../../draft-source';
 import { relativeDay } from '../../format';
 import { href } from '../../router';
 import { useStore } from '../../store';
+import { performReminderAction, reminderActionText } from './reminder-act';
 
 type LoopLabels = Map<string, { loop: Loop; company: Company | undefined }>;
 
@@ -32,26 +33,30 @@ export function reasonText(
   return sentence(reason, (key, values) => t(key as MessageKey, values));
 }
 
-/** Reminders with who, which loop, why and when, and the popup's actions (Write, Done, Snooze, Dismiss). */
+/**
+ * Reminders with who, which loop, why and when, and the popup's actions through the shared
+ * ReminderActions (Write, or Done for a task; the rest under "More actions"), performed here with the
+ * repository functions, each with Undo. Used by the agenda and the loop and person pages.
+ */
 export function ReminderList({
   reminders,
   people,
   loops,
   roles,
+  today = localDate(),
 }: {
   reminders: Reminder[];
   people: Map<string, Person>;
   loops: LoopLabels;
   /** Each person's role in the reminder's loop, by roleKeyOf(loopId, personId): the reason names it. */
   roles?: ReadonlyMap<string, ParticipantRole>;
+  /** The day actions count from (today unless a page says otherwise). */
+  today?: CalendarDate;
 }) {
   const { run } = useStore();
   const [writing, setWriting] = useState<Reminder | null>(null);
-  const today = localDate();
-  const perform = (
-    work: () => Promise<{ undo: Parameters<typeof reopenReminder>[1]; reminder: Reminder }>,
-    done: string,
-  ) => void run(work, { done, undo: (change) => reopenReminder(change.reminder.id, change.undo) });
+  const perform = (work: () => Promise<ReminderChange>, done: string) =>
+    void run(work, { done, undo: (change) => reopenReminder(change.reminder.id, change.undo) });
   return (
     <ul class="plain reminders">
       {reminders.map((reminder) => {
@@ -81,18 +86,17 @@ export function ReminderList({
               </span>
             </div>
             <p class="reason">{reasonText(reminder, person, loops, roles)}</p>
-            <div class="row">
-              {isMessageKind(reminder.kind) && person && (
-                <button
-                  type="button"
-                  aria-label={t('dashboard_write_named', { what: name })}
-                  onClick={() => setWriting(reminder)}
-                >
-                  {t('dashboard_write')}
-                </button>
-              )}
-              <ReminderActions reminder={reminder} today={today} name={name} perform={perform} />
-            </div>
+            <ReminderActions
+              kind={reminder.kind}
+              name={name}
+              onAction={(action) =>
+                perform(
+                  () => performReminderAction(reminder.id, action, today),
+                  reminderActionText(action, name),
+                )
+              }
+              onWrite={isMessageKind(reminder.kind) && person ? () => setWriting(reminder) : undefined}
+            />
           </li>
         );
       })}

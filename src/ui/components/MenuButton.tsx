@@ -1,14 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
-export interface MenuItem {
-  label: string;
-  onSelect: () => void;
-}
+export type MenuItem =
+  | { label: string; onSelect: () => void }
+  /** A page to open in a new tab (the loop, its review). */
+  | { label: string; href: string };
 
 interface MenuButtonProps {
   label: string;
   items: MenuItem[];
   disabled?: boolean;
+  /** A name that says whose choices they are ("More actions for Dana Hill"), when the label alone does not. */
+  ariaLabel?: string;
+  /** The opener's content when it is not the label (an icon); the label stays its accessible name. */
+  children?: ComponentChildren;
+  class?: string;
 }
 
 /**
@@ -16,7 +22,14 @@ interface MenuButtonProps {
  * message went by). A disclosure of real buttons rather than an ARIA menu: Tab and Enter work as
  * everywhere else, Escape closes and gives focus back, and leaving the group closes it.
  */
-export function MenuButton({ label, items, disabled }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  items,
+  disabled,
+  ariaLabel,
+  children,
+  class: className,
+}: MenuButtonProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const opener = useRef<HTMLButtonElement>(null);
@@ -24,7 +37,7 @@ export function MenuButton({ label, items, disabled }: MenuButtonProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
-    list.current?.querySelector('button')?.focus();
+    list.current?.querySelector<HTMLElement>('button, a')?.focus();
     // A press anywhere else closes it (a blur alone would not: some browsers focus nothing on click).
     const outside = (event: PointerEvent) => {
       if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
@@ -44,10 +57,11 @@ export function MenuButton({ label, items, disabled }: MenuButtonProps) {
     if (next && !wrapper.current?.contains(next)) setOpen(false);
   };
   return (
-    <div class="menu" ref={wrapper}>
+    <div class={className ? `menu ${className}` : 'menu'} ref={wrapper}>
       <button
         ref={opener}
         type="button"
+        aria-label={ariaLabel}
         aria-expanded={open}
         aria-controls={id}
         disabled={disabled}
@@ -55,28 +69,47 @@ export function MenuButton({ label, items, disabled }: MenuButtonProps) {
         onKeyDown={onKeyDown}
         onBlur={onBlur}
       >
-        {label}
-        <span aria-hidden="true" class="menu-caret">
-          ▾
-        </span>
+        {children ?? (
+          <>
+            {label}
+            <span aria-hidden="true" class="menu-caret">
+              ▾
+            </span>
+          </>
+        )}
       </button>
       {open && (
         <fieldset ref={list} id={id} class="menu-items">
-          <legend class="visually-hidden">{label}</legend>
-          {items.map((item) => (
-            <button
-              key={item.label}
-              type="button"
-              onKeyDown={onKeyDown}
-              onBlur={onBlur}
-              onClick={() => {
-                setOpen(false);
-                item.onSelect();
-              }}
-            >
-              {item.label}
-            </button>
-          ))}
+          <legend class="visually-hidden">{ariaLabel ?? label}</legend>
+          {items.map((item) =>
+            'href' in item ? (
+              <a
+                key={item.label}
+                class="button"
+                href={item.href}
+                target="_blank"
+                rel="noreferrer"
+                onKeyDown={onKeyDown}
+                onBlur={onBlur}
+                onClick={() => setOpen(false)}
+              >
+                {item.label}
+              </a>
+            ) : (
+              <button
+                key={item.label}
+                type="button"
+                onKeyDown={onKeyDown}
+                onBlur={onBlur}
+                onClick={() => {
+                  setOpen(false);
+                  item.onSelect();
+                }}
+              >
+                {item.label}
+              </button>
+            ),
+          )}
         </fieldset>
       )}
     </div>
