@@ -15,7 +15,8 @@ const ALLOWED: Record<string, { ours: string[]; forbiddenPackages?: string[] }> 
   i18n: { ours: ['i18n', 'domain'], forbiddenPackages: ['dexie', 'webextension-polyfill', 'preact'] },
   content: { ours: ['content', 'extract', 'domain', 'messages'], forbiddenPackages: ['dexie', 'preact'] },
   background: { ours: ['background', 'i18n', 'db', 'domain', 'messages'] },
-  ui: { ours: ['ui', 'i18n', 'db', 'domain', 'messages'] },
+  // Shared components know no storage: pages give them data and actions through props.
+  ui: { ours: ['ui', 'i18n', 'domain', 'messages'], forbiddenPackages: ['dexie'] },
   popup: { ours: ['popup', 'i18n', 'ui', 'db', 'domain', 'messages'] },
   dashboard: { ours: ['dashboard', 'i18n', 'ui', 'db', 'domain', 'messages', 'demo'] },
   capture: { ours: ['capture', 'i18n', 'ui', 'db', 'domain', 'messages'] },

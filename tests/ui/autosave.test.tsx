@@ -149,7 +149,7 @@ describe('useAutosave through NotesEditor', () => {
     expect(box().value).toBe('Too much');
     expect(localStorage.getItem(COPY)).toContain('Too much');
     const retry = root.querySelector('button') as HTMLButtonElement;
-    expect(retry.textContent).toBe('Try again to save loop notes');
+    expect(retry.textContent).toBe('Try again to save: Loop notes');
     act(() => retry.click());
     await settle();
     expect(save).toHaveBeenCalledTimes(2);

@@ -28,7 +28,7 @@ export function NotesEditor({ label, value, save, storageKey, storedAt, rows = 4
           onBlur={notes.flush}
         />
       </Field>
-      <SaveStatus status={notes.status} onRetry={notes.flush} name={label.toLowerCase()} />
+      <SaveStatus status={notes.status} onRetry={notes.flush} name={label} />
     </div>
   );
 }

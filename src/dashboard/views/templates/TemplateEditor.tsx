@@ -64,11 +64,7 @@ export function TemplateEditor({
         />
       </Field>
       <div class="row-end">
-        <SaveStatus
-          status={combineStatus(subject.status, body.status)}
-          onRetry={retry}
-          name={name.toLowerCase()}
-        />
+        <SaveStatus status={combineStatus(subject.status, body.status)} onRetry={retry} name={name} />
         {isDefault && <span class="muted">{t('dashboard_template_is_default')}</span>}
         <button
           type="button"
