@@ -54,7 +54,7 @@ async function until<T>(find: () => T | null | undefined | false, what = 'elemen
     if (found) return found;
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   }
-  throw new Error(`timed out waiting for ${what}`);
+  throw new Error(`timed out waiting for ${what}: ${root.textContent}`);
 }
 const button = (scope: ParentNode, name: string) =>
   [...scope.querySelectorAll('button')].find((b) => b.textContent?.replace('▾', '').trim() === name);
@@ -204,7 +204,7 @@ describe('the popup', () => {
 
   it("puts today's thank-you first, above the overdue ones", async () => {
     await seedJobSearch(today);
-    await seedInterviewToday(today, db);
+    await seedInterviewToday(today);
     render(<App />, root);
     await until(() => item('Robin Diaz', 'Thank-you'), 'the thank-you');
     const first = root.querySelector<HTMLElement>('li.reminder');
@@ -263,7 +263,7 @@ describe('the popup', () => {
       .filter((r) => r.personId === lee.id && r.kind === 'rejection-follow-up')
       .first();
     render(<App writeId={followUp?.id ?? ''} />, root);
-    const heading = await until(() => root.querySelector('.composer h2'), 'the composer');
+    const heading = await until(() => root.querySelector('.composer h1'), 'the composer');
     expect(heading.textContent).toContain('Lee Park');
   });
 
@@ -274,7 +274,7 @@ describe('the popup', () => {
       .first();
     if (!later) throw new Error('no later reminder');
     render(<App writeId={later.id} />, root);
-    await until(() => root.querySelector('.composer h2')?.textContent?.includes('Dana Hill'), 'the composer');
+    await until(() => root.querySelector('.composer h1')?.textContent?.includes('Dana Hill'), 'the composer');
     render(null, root);
     render(<App writeId="no-such-reminder" />, root);
     await until(() => root.textContent?.includes('That reminder is no longer open.'), 'the message');

@@ -34,8 +34,8 @@ describe('the draft in the composer', () => {
       subject: 'Thanks, {firstName}',
       body: 'Dear {fullName} — {role} at {company}.',
     });
-    const draft = await loadDraft(find('thank-you', 'Lee Park'));
-    expect(draft).toEqual({ subject: 'Thanks, Lee', body: 'Dear Lee Park — VP Marketing at Acme Corp.' });
+    const draft = await loadDraft(find('thank-you', 'Noor Haddad'));
+    expect(draft).toEqual({ subject: 'Thanks, Noor', body: 'Dear Noor Haddad — Head of Growth at Globex.' });
   });
 
   it('fills a new-job announcement with the accepted loop as the new company and role', async () => {

@@ -69,9 +69,10 @@ describe('what is due, read through the [status+showOn] index', () => {
 
   it('leaves out thank-yous whose expiry has come, even before the daily pass marks them', async () => {
     await seedJobSearch(today);
-    // Due today-2, they expire 14 days after: shown through today+11, gone from today+12.
-    expect(await countPending('', addDays(today, -1), addDays(today, 11))).toBe(2);
-    const later = addDays(today, 12);
+    // Due today-3 (the day of the meeting), they expire 14 days after: shown through today+10, gone
+    // from today+11.
+    expect(await countPending('', addDays(today, -1), addDays(today, 10))).toBe(2);
+    const later = addDays(today, 11);
     expect(await countPending('', addDays(today, -1), later)).toBe(0);
     const expired = await listPendingPage({ from: '', to: later, today: later, limit: 100 });
     expect(expired.reminders.some((r) => r.kind === 'thank-you')).toBe(false);

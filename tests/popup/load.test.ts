@@ -16,15 +16,24 @@ describe("the popup's list", () => {
   });
 
   it('shows overdue, then today, then the next 14 days, each row with whom, which loop and the role', async () => {
-    const { dana, loop } = await seedJobSearch(today);
+    const { dana, loop, offer } = await seedJobSearch(today);
     const list = await loadToday(today);
     expect(list.firstRun).toBe(false);
     const [overdue, dueToday, upcoming] = list.sections;
     expect(overdue?.name).toBe('overdue');
+    // Globex's thank-yous survive its offer; Acme's were made obsolete by its rejection.
     expect(overdue?.rows.map((r) => `${r.reminder.kind} ${r.person?.name}`).sort()).toEqual([
-      'thank-you Dana Hill',
-      'thank-you Lee Park',
+      'thank-you Noor Haddad',
+      'thank-you Sam Ortiz',
     ]);
+    expect(
+      overdue?.rows.every((r) => r.loop?.id === offer.id && r.reminder.showOn === addDays(today, -3)),
+    ).toBe(true);
+    expect(
+      list.sections
+        .flatMap((s) => s.rows)
+        .some((r) => r.reminder.kind === 'thank-you' && r.loop?.id === loop.id),
+    ).toBe(false);
     expect(dueToday?.rows.map((r) => r.reminder.kind).sort()).toEqual([
       'offer-questions',
       'rejection-follow-up',

@@ -1,11 +1,11 @@
 import { findOrCreateCompany } from '../../src/db/companies';
 import type { LoopkeeperDatabase } from '../../src/db/database';
 import { changeLoopStatus, createLoop } from '../../src/db/loops';
-import { addParticipant, updateParticipation } from '../../src/db/participations';
+import { addParticipant } from '../../src/db/participations';
 import { createPerson } from '../../src/db/people';
 import { useReadDatabase } from '../../src/db/quick-read';
 import { updateSettings } from '../../src/db/settings';
-import { addDays, daysBetween } from '../../src/domain/dates';
+import { addDays } from '../../src/domain/dates';
 import type { CalendarDate } from '../../src/domain/types';
 import { freshDatabase } from '../helpers/db';
 
@@ -19,9 +19,15 @@ export async function freshPopupDatabase(): Promise<LoopkeeperDatabase> {
 /**
  * A small job search through the repository functions, weekends not skipped so the dates are exact:
  * - Acme Corp (VP Marketing): met Dana Hill (hiring manager, hit it off) and Lee Park (HR) 3 days
- *   ago, rejected yesterday → thank-yous 2 days overdue, follow-ups due today, LinkedIn tomorrow,
- *   calls in 2 days, process review in 6 days;
- * - Globex (Head of Growth): an offer yesterday → prepare questions today (a loop-level task).
+ *   ago, rejected yesterday → their thank-yous are obsolete (a rejection on or after the meeting
+ *   replaces them with the follow-up note), follow-ups due today, LinkedIn tomorrow, calls in 2 days,
+ *   process review in 6 days;
+ * - Globex (Head of Growth): met Sam Ortiz (interviewer) and Noor Haddad (would-be peer) 3 days ago,
+ *   an offer yesterday → thank-yous 3 days overdue (due the day of the meeting; an offer does not make
+ *   them obsolete; they expire 14 days after that, from today+11), prepare questions today (a
+ *   loop-level task), meet more people in 2 days, the frank conversation in 4 days (the loop's, as no
+ *   hiring manager sits in it).
+ * Due today or overdue: 5 (2 overdue, 3 today); the next 14 days: 6.
  */
 export async function seedJobSearch(today: CalendarDate) {
   const ago = (days: number) => addDays(today, -days);
@@ -58,15 +64,16 @@ export async function seedJobSearch(today: CalendarDate) {
     status: 'final-round',
     on: ago(30),
   });
+  const sam = await createPerson({ name: 'Sam Ortiz', headline: 'VP Product', company: 'Globex' });
+  const noor = await createPerson({ name: 'Noor Haddad', headline: 'Growth Lead', company: 'Globex' });
+  await addParticipant({ loopId: offer.id, personId: sam.id, role: 'interviewer', met: [ago(3)] });
+  await addParticipant({ loopId: offer.id, personId: noor.id, role: 'peer', met: [ago(3)] });
   await changeLoopStatus(offer.id, { status: 'offer', on: ago(1) });
-  return { acme, loop, dana, lee, globex, offer };
+  return { acme, loop, dana, lee, globex, offer, sam, noor };
 }
 
-/**
- * An interview today at Initech: Robin Diaz's thank-you due today, whatever day the playbook puts
- * it on — the meeting is placed so the product's own rule (M, or M+N) lands it on `today`.
- */
-export async function seedInterviewToday(today: CalendarDate, db: LoopkeeperDatabase) {
+/** An interview today at Initech: Robin Diaz's thank-you is due today, the day of the meeting. */
+export async function seedInterviewToday(today: CalendarDate) {
   const initech = await findOrCreateCompany({ name: 'Initech' });
   const loop = await createLoop({
     companyId: initech.id,
@@ -75,14 +82,6 @@ export async function seedInterviewToday(today: CalendarDate, db: LoopkeeperData
     on: addDays(today, -40),
   });
   const robin = await createPerson({ name: 'Robin Diaz', company: 'Initech' });
-  const met = await addParticipant({
-    loopId: loop.id,
-    personId: robin.id,
-    role: 'hiring-manager',
-    met: [today],
-  });
-  const probe = await db.reminders.where('personId').equals(robin.id).first();
-  const lag = probe ? daysBetween(today, probe.showOn) : 0;
-  if (lag > 0) await updateParticipation(met.id, { met: [addDays(today, -lag)] });
+  await addParticipant({ loopId: loop.id, personId: robin.id, role: 'hiring-manager', met: [today] });
   return { loop, robin };
 }

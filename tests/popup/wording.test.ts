@@ -32,8 +32,8 @@ describe('how a reminder reads', () => {
   });
 
   it('says why in one plain sentence, with the person’s role in the loop', () => {
-    expect(reasonSentence(find('thank-you', 'Dana Hill'))).toBe(
-      'You met Dana, the hiring manager, about the VP Marketing role at Acme Corp: a prompt thank-you note keeps the conversation warm.',
+    expect(reasonSentence(find('thank-you', 'Sam Ortiz'))).toBe(
+      'You met Sam, one of your interviewers, about the Head of Growth role at Globex: a prompt thank-you note keeps the conversation warm.',
     );
     expect(reasonSentence(find('rejection-follow-up', 'Lee Park'))).toBe(
       'Acme Corp chose someone else for VP Marketing. Tell Lee you are still interested and would like to stay in touch.',
