@@ -6,7 +6,8 @@ import { seedRejectionOfFive } from './popup-seed';
 /**
  * A job search through the repository functions, weekends not skipped so the dates are exact (see
  * tests/popup/seed.ts): Acme rejected yesterday after meeting Dana (hiring manager, hit it off) and
- * Lee (HR) three days ago; Globex made an offer yesterday.
+ * Lee (HR) three days ago — their thank-yous obsolete, the follow-ups due today; Globex made an offer
+ * yesterday after meeting Sam and Noor three days ago — their thank-yous three days overdue.
  */
 async function seed(ext: Extension): Promise<{ today: string }> {
   const bridge = await ext.bridge();
@@ -52,6 +53,29 @@ async function seed(ext: Extension): Promise<{ today: string }> {
       status: 'final-round',
       on: iso(-30),
     });
+    // Met three days ago, before the offer (which leaves a thank-you standing): two overdue thank-yous.
+    const sam = await lk.people.createPerson({
+      name: 'Sam Ortiz',
+      headline: 'VP Product',
+      company: 'Globex',
+    });
+    const noor = await lk.people.createPerson({
+      name: 'Noor Haddad',
+      headline: 'Growth Lead',
+      company: 'Globex',
+    });
+    await lk.participations.addParticipant({
+      loopId: offer.id,
+      personId: sam.id,
+      role: 'interviewer',
+      met: [iso(-3)],
+    });
+    await lk.participations.addParticipant({
+      loopId: offer.id,
+      personId: noor.id,
+      role: 'peer',
+      met: [iso(-3)],
+    });
     await lk.loops.changeLoopStatus(offer.id, { status: 'offer', on: iso(-1) });
     await lk.notifyDataChanged();
     return iso(0);
@@ -87,6 +111,10 @@ describe('the popup in Chromium', () => {
     await popup.getByRole('heading', { name: /^Overdue/ }).waitFor();
     const headings = await popup.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['Overdue2', 'Due today3', 'Next 14 days6']);
+    // Overdue: the thank-yous for Globex's meetings; Acme's rejection made its own obsolete.
+    await card(popup, 'Sam Ortiz', 'Thank-you note').waitFor();
+    await card(popup, 'Noor Haddad', 'Thank-you note').waitFor();
+    expect(await card(popup, 'Dana Hill', 'Thank-you note').count()).toBe(0);
     const follow = card(popup, 'Dana Hill', 'Follow-up after a no');
     await follow.waitFor();
     // Who, what and when in the row; the loop in its group's header; the why on demand.
