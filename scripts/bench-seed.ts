@@ -6,7 +6,7 @@
  * Loops start every few hours over the past three years; each has five people met twice (one hiring
  * manager, two the user hit it off with, one already connected). Three in four ended in a rejection,
  * the rest in a withdrawal, an offer, or are still running (the latest ones). Then extra meetings are
- * recorded, one thank-you each, until the count is exactly the target.
+ * recorded (after each loop's outcome), one thank-you each, until the count is exactly the target.
  */
 import type { Page } from 'playwright-core';
 import type { Bridge } from '../src/testing/bridge';
@@ -76,7 +76,11 @@ export async function seedLoops(lk: Bridge, args: SeedArgs): Promise<string[]> {
   return lk.inOneTransaction(() => Promise.all(ids.map(one)));
 }
 
-/** Runs in the bridge page: one more meeting day in each loop, a thank-you for each person met. */
+/**
+ * Runs in the bridge page: one more meeting day in each loop, a thank-you for each person met. The
+ * meeting is three days after the loop's latest status change (a coffee after the outcome), since a
+ * rejection or withdrawal on or after a meeting makes its thank-you obsolete.
+ */
 async function topUp(lk: Bridge, args: { loopIds: string[]; missing: number }) {
   let missing = args.missing;
   for (let k = 0; missing > 0 && k < args.loopIds.length; k++) {
@@ -85,9 +89,9 @@ async function topUp(lk: Bridge, args: { loopIds: string[]; missing: number }) {
       lk.loops.getLoop(loopId),
       lk.participations.listParticipationsOfLoop(loopId),
     ]);
-    const first = loop.history[0]?.on ?? '';
-    const [y, m, d] = first.split('-').map(Number);
-    const on = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + 8)).toISOString().slice(0, 10);
+    const latest = loop.history.at(-1)?.on ?? '';
+    const [y, m, d] = latest.split('-').map(Number);
+    const on = new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, (d ?? 1) + 3)).toISOString().slice(0, 10);
     const chosen = participations.map((p) => p.personId).slice(0, Math.min(participations.length, missing));
     await lk.participations.recordMeeting(loopId, chosen, on);
     missing -= chosen.length;

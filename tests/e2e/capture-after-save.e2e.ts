@@ -6,6 +6,7 @@
  * reminder; Undo leaves the database as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../src/domain/dates';
 import { localDate } from '../../src/domain/today';
 import { type Extension, launchExtension, withBridge } from './harness';
 import { type PageServer, servePages } from './https-server';
@@ -82,6 +83,42 @@ describe('capture after the interview', () => {
     const composer = await opened;
     expect(new URL(composer.url()).searchParams.get('write')).toBe(thanks[0]?.id);
     expect(composer.url()).toContain(`chrome-extension://${ext.id}/src/popup/index.html?view=tab&`);
+  });
+
+  it('“I just finished an interview with Dana at Acme”: two clicks, and her thank-you tops today’s list', async () => {
+    const { ext } = await launchWithAcmeLoop('interviewing');
+    // A search already under way: a thank-you overdue at Globex, follow-ups due today after Initech's no.
+    await withBridge(
+      await ext.bridge(),
+      async (lk, { ago5, ago1 }) => {
+        const addLoop = async (company: string, role: string, person: string, met: string) => {
+          const { id: companyId } = await lk.companies.findOrCreateCompany({ name: company });
+          const loop = await lk.loops.createLoop({ companyId, role, status: 'interviewing', on: ago5 });
+          const { id: personId } = await lk.people.createPerson({ name: person, company });
+          await lk.participations.addParticipant({ loopId: loop.id, personId, met: [met] });
+          return loop.id;
+        };
+        await addLoop('Globex', 'Head of Growth', 'Sam Ortiz', ago5);
+        const initech = await addLoop('Initech', 'CFO', 'Robin Diaz', ago5);
+        await lk.loops.changeLoopStatus(initech, { status: 'rejected', on: ago1 });
+        await lk.notifyDataChanged();
+      },
+      { ago5: addDays(localDate(), -5), ago1: addDays(localDate(), -1) },
+    );
+    const page = await ext.context.newPage();
+    await page.goto(URLS.dana);
+    await pressSaveButton(page); // click one
+    const panel = await panelFrame(page);
+    await panel.getByRole('textbox', { name: 'Name' }).waitFor();
+    await panel.getByRole('button', { name: 'Save', exact: true }).click(); // click two
+    await panel.getByText('Dana Hill’s thank-you is on today’s list.').waitFor();
+
+    const popup = await ext.open('src/popup/index.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const rows = popup.getByRole('button', { name: /^More actions: / });
+    await popup.getByRole('button', { name: 'More actions: Thank-you note for Sam Ortiz' }).waitFor();
+    expect(await rows.first().getAttribute('aria-label')).toBe('More actions: Thank-you note for Dana Hill');
+    expect(await popup.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^Due today/);
   });
 
   it('Not yet, into a loop at the offer stage: saved without a meeting, no thank-you, and the panel says so', async () => {

@@ -26,12 +26,13 @@ describe('the dashboard: a new user’s journey', () => {
     await (await dialog(page)).getByRole('button', { name: 'Confirm: Not selected' }).click();
     await page.getByText('Recorded: Not selected').waitFor();
 
+    // The popup: her follow-up under the loop's group; the rejection made today's thank-you obsolete.
     const popup = await extension.open('src/popup/index.html');
-    const item = popup
-      .getByRole('listitem')
-      .filter({ hasText: 'Dana Hill' })
-      .filter({ hasText: 'Acme Corp' });
-    await item.getByText('Follow-up after a no').first().waitFor();
+    const group = popup.locator('.group').filter({
+      has: popup.getByRole('heading', { level: 3, name: 'Acme Corp — VP Marketing' }),
+    });
+    await group.getByRole('button', { name: 'More actions: Follow-up after a no for Dana Hill' }).waitFor();
+    expect(await popup.getByRole('button', { name: /^More actions: Thank-you note/ }).count()).toBe(0);
   });
 });
 

@@ -204,7 +204,10 @@ describe('the loop flow', () => {
     const first = await page.locator('article .panel').first().getAttribute('aria-labelledby');
     expect(first).toBe('next-steps-heading');
     const steps = page.getByRole('region', { name: 'Next steps' });
-    await steps.getByRole('button', { name: 'Done: Thank-you note for Dana Hill' }).click();
+    // The popup's actions: Write first, Done under "More actions".
+    await steps.getByRole('button', { name: 'Write: Thank-you note for Dana Hill' }).waitFor();
+    await steps.getByRole('button', { name: 'More actions: Thank-you note for Dana Hill', exact: true }).click();
+    await steps.getByRole('button', { name: 'Done', exact: true }).click();
     await steps.getByText('Nothing to do for this loop right now.').waitFor();
     const dana = await remindersOf(extension, 'Dana Hill');
     expect(dana?.reminders.find((r) => r.kind === 'thank-you')?.status).toBe('done');

@@ -269,12 +269,12 @@ describe('the popup in Chromium', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(400);
       expect(box.y + box.height).toBeLessThanOrEqual(600);
     };
-    await inside(await group.getByRole('button', { name: /^Mark all 5 messages sent/ }).boundingBox());
+    await inside(await group.getByRole('button', { name: /^Mark all sent: 5 messages/ }).boundingBox());
     for (let i = 0; i < 5; i++) await inside(await rows.nth(i).boundingBox());
     // The LinkedIn connections of tomorrow start on the same screen, under the same loop.
     await inside(await popup.locator('.section-upcoming .group-title').first().boundingBox());
     // Mark all sent: five touches in one call, one Undo.
-    await group.getByRole('button', { name: /^Mark all 5 messages sent/ }).click();
+    await group.getByRole('button', { name: /^Mark all sent: 5 messages/ }).click();
     await popup.getByRole('status').filter({ hasText: 'Marked 5 messages sent' }).waitFor();
     const bridge = await extension.bridge();
     expect((await withBridge(bridge, async (lk) => lk.counts())).touches).toBe(5);

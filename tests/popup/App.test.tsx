@@ -184,7 +184,7 @@ describe('the popup', () => {
     expect(item('Lee Park', 'Follow-up after a no')?.closest('.group')).toBe(group);
     expect(item('Globex', 'Prepare your questions')?.closest('.group')).not.toBe(group);
     const all = button(group, 'Mark all sent');
-    expect(all?.getAttribute('aria-label')).toBe('Mark all 2 messages sent: Acme Corp — VP Marketing');
+    expect(all?.getAttribute('aria-label')).toBe('Mark all sent: 2 messages to Acme Corp — VP Marketing');
     await click(all);
     await until(
       () => root.textContent?.includes('Marked 2 messages sent: Acme Corp — VP Marketing.'),
