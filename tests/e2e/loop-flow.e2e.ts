@@ -206,7 +206,9 @@ describe('the loop flow', () => {
     const steps = page.getByRole('region', { name: 'Next steps' });
     // The popup's actions: Write first, Done under "More actions".
     await steps.getByRole('button', { name: 'Write: Thank-you note for Dana Hill' }).waitFor();
-    await steps.getByRole('button', { name: 'More actions: Thank-you note for Dana Hill', exact: true }).click();
+    await steps
+      .getByRole('button', { name: 'More actions: Thank-you note for Dana Hill', exact: true })
+      .click();
     await steps.getByRole('button', { name: 'Done', exact: true }).click();
     await steps.getByText('Nothing to do for this loop right now.').waitFor();
     const dana = await remindersOf(extension, 'Dana Hill');
