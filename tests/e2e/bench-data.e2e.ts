@@ -52,6 +52,8 @@ describe('the popup with years of data', () => {
       (size) => document.querySelectorAll('section.section-overdue li').length === 2 * size,
       PAGE_SIZE,
     );
-    expect(await popup.locator('.reminder-why').first().textContent()).toMatch(/\w+/);
+    // The why, on demand: the first row's reason sentence.
+    await overdue.getByRole('button', { name: /^Why/ }).first().click();
+    expect(await overdue.locator('.reminder-why:not([hidden])').first().textContent()).toMatch(/\w+ \w+/);
   });
 });
