@@ -12,22 +12,9 @@ const fake = vi.hoisted(() => ({
   removeAll: vi.fn(async () => undefined),
 }));
 
-vi.mock('webextension-polyfill', () => ({
+vi.mock('webextension-polyfill', async () => ({
   default: {
-    storage: {
-      session: {
-        async get(key: string | null) {
-          if (key === null) return Object.fromEntries(session);
-          return session.has(key) ? { [key]: structuredClone(session.get(key)) } : {};
-        },
-        async set(items: Record<string, unknown>) {
-          for (const [k, v] of Object.entries(items)) session.set(k, structuredClone(v));
-        },
-        async remove(keys: string | string[]) {
-          for (const k of [keys].flat()) session.delete(k);
-        },
-      },
-    },
+    storage: { session: (await import('../capture/fake-browser')).fakeSessionStorage(session) },
     scripting: { executeScript: fake.executeScript },
     tabs: { create: fake.createTab },
     runtime: { getURL: (path: string) => `chrome-extension://abc/${path}` },

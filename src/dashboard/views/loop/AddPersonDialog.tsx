@@ -2,10 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { createPerson, listPeople, updatePerson } from '../../../db/people';
 import { matchesQuery, nameKey, searchKeys } from '../../../domain/names';
 import { localDate } from '../../../domain/today';
-import { PARTICIPANT_ROLES, type ParticipantRole, type Person } from '../../../domain/types';
+import type { ParticipantRole, Person } from '../../../domain/types';
 import { type MessageKey, t } from '../../../i18n/i18n';
-import { roleKey } from '../../../i18n/labels';
-import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { MET_TODAY, type MetAnswer, MetChoice, metDates } from '../../../ui/components/MetChoice';
@@ -20,6 +18,7 @@ import {
   newContact,
 } from '../people/contact';
 import type { LoopPage } from './load';
+import { RoleField } from './RoleField';
 
 /** Every word typed starts a word of the name, in any spelling ("hill" finds Dana Hill; domain/names). */
 export function matchesName(person: Person, typed: string): boolean {
@@ -125,14 +124,7 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
         )}
         <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
         <div class="form-row">
-          <Field label={t('dashboard_role_in_loop')}>
-            <ChoiceSelect
-              value={role}
-              choices={PARTICIPANT_ROLES}
-              label={(choice) => t(roleKey(choice))}
-              onChange={setRole}
-            />
-          </Field>
+          <RoleField role={role} onChange={setRole} />
           {!chosen && (
             <Field label={t('dashboard_headline_optional')}>
               <input value={headline} onInput={(e) => setHeadline(e.currentTarget.value)} />

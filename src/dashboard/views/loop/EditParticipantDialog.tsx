@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { updateParticipation } from '../../../db/participations';
 import { saveParticipationNotes } from '../../../db/text-fields';
-import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
+import type { ParticipantRole } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
-import { roleKey } from '../../../i18n/labels';
-import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { CheckField, Field } from '../../../ui/components/Field';
 import { NotesEditor } from '../../../ui/components/NotesEditor';
 import { formatDate } from '../../format';
 import { useStore } from '../../store';
 import type { Participant } from './load';
+import { RoleField } from './RoleField';
 
 /**
  * A person's part in this loop: role, hit it off, the dates you met (add or remove one) — saved
@@ -38,14 +37,7 @@ export function EditParticipantDialog({ row, onClose }: { row: Participant; onCl
           if (saved) onClose();
         }}
       >
-        <Field label={t('dashboard_role_in_loop')}>
-          <ChoiceSelect
-            value={role}
-            choices={PARTICIPANT_ROLES}
-            label={(choice) => t(roleKey(choice))}
-            onChange={setRole}
-          />
-        </Field>
+        <RoleField role={role} onChange={setRole} />
         <CheckField label={t('dashboard_hit_it_off')} checked={hitItOff} onChange={setHitItOff} />
         <fieldset class="checks">
           <legend>{t('dashboard_met_on')}</legend>

@@ -3,15 +3,14 @@ import { listLoopsByStatus } from '../../../db/loops';
 import { getLoopsWithCompanies } from '../../../db/overview';
 import { createPerson } from '../../../db/people';
 import { localDate } from '../../../domain/today';
-import { ACTIVE_STATUSES, PARTICIPANT_ROLES, type ParticipantRole } from '../../../domain/types';
+import { ACTIVE_STATUSES, type ParticipantRole } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
-import { roleKey } from '../../../i18n/labels';
-import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Dialog, SaveCancel } from '../../../ui/components/Dialog';
 import { Field } from '../../../ui/components/Field';
 import { MET_TODAY, type MetAnswer, MetChoice, metDates } from '../../../ui/components/MetChoice';
 import { navigate } from '../../router';
 import { useLoad, useStore } from '../../store';
+import { RoleField } from '../loop/RoleField';
 import { PersonFields, type PersonForm, personInput } from '../person/PersonFields';
 import { addedMessage, addToLoop } from './add-to-loop';
 
@@ -93,16 +92,7 @@ export function NewPersonDialog({ onClose }: { onClose: () => void }) {
               ))}
             </select>
           </Field>
-          {loopId && (
-            <Field label={t('dashboard_role_in_loop')}>
-              <ChoiceSelect
-                value={role}
-                choices={PARTICIPANT_ROLES}
-                label={(choice) => t(roleKey(choice))}
-                onChange={setRole}
-              />
-            </Field>
-          )}
+          {loopId && <RoleField role={role} onChange={setRole} />}
         </div>
         {loopId ? (
           <MetChoice value={met} onChange={setMet} today={today} name={form.name} />
