@@ -31,7 +31,13 @@ export async function applyCurrentRules(affected: Affected): Promise<boolean> {
   return true;
 }
 
-/** One transaction: the settings moved, every reminder reconciled and the version noted, or none of it. */
-export function updateToCurrentRules(): Promise<boolean> {
+/**
+ * One transaction: the settings moved, every reminder reconciled and the version noted, or none of it.
+ * The worker calls this at every start, so an up-to-date database answers from one read, without
+ * opening a read-write transaction over every table.
+ */
+export async function updateToCurrentRules(): Promise<boolean> {
+  const reached = (await database().meta.get('playbookRules'))?.value;
+  if (typeof reached === 'number' && reached >= PLAYBOOK_RULES) return false;
   return write(applyCurrentRules);
 }
