@@ -42,6 +42,15 @@ export default defineConfig(({ mode }) => {
         // Dexie in a chunk of its own, so that no small module shared with it can pull it into the capture
         // panel, which reads and writes only through the worker. (The popup is built apart, without it.)
         output: {
+          // The background's entry by a fixed name: its content hash depends on the folder the project is
+          // built in (a rolldown quirk), and the store's reviewers rebuild the Firefox zip byte for byte
+          // from the source in a folder of their own (BUILD.md). Nothing caches it by address, so no hash
+          // is needed; every other file keeps its content hash.
+          // (crxjs emits the background as a chunk, so it is named here.)
+          chunkFileNames: (chunk) =>
+            chunk.facadeModuleId?.endsWith('/src/background/index.ts')
+              ? 'assets/background.js'
+              : 'assets/[name]-[hash].js',
           codeSplitting: {
             groups: [{ name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ }],
           },

@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in the order that fails fastest. Typecheck, lint, unit tests, the
-// playbook scenarios in four time zones, the extractor's page corpus, both builds with web-ext lint
-// and the bundle-size budgets, then the end-to-end suite in a real Chromium (under Xvfb when there is
-// no display, for the native right-click). Ends with one line: "N passed, N failed".
+// playbook scenarios in four time zones, the extractor's page corpus, both builds with web-ext lint,
+// the release packages built twice and compared, the bundle-size budgets, then the end-to-end suite
+// in a real Chromium (under Xvfb when there is no display, for the native right-click). Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,6 +82,7 @@ if (
 check('build for Chrome', 'npm', ['run', '-s', 'build']);
 check('build for Firefox', 'npm', ['run', '-s', 'build:firefox']);
 check('web-ext lint (Firefox build)', 'npm', ['run', '-s', 'lint:firefox']);
+check('release packages: reproducible, no test files', 'npm', ['run', '-s', 'release', '--', '--verify']);
 if (pkg.scripts['check:sizes']) check('bundle sizes', 'npm', ['run', '-s', 'check:sizes']);
 
 const needsDisplay = !process.env.DISPLAY && existsSync('/usr/bin/xvfb-run');
