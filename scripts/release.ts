@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { filesOf, type PackageFile, packageNames, releaseProblems, zipFiles } from './release-lib.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,7 +24,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** Git's answer in this project's own checkout; null when the project is not one (e.g. unzipped source). */
 function git(args: string[]): string | null {
+  const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8' });
+  if (top.status !== 0 || resolve(top.stdout.trim()) !== resolve(root)) return null;
   const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return result.status === 0 ? result.stdout : null;
 }
