@@ -10,8 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,
-    // One retry: the browser suite drives real windows, menus and timers on a 2-core machine, and a
-    // rare timing flake (see the closing notes) must not sink a run; a real failure fails twice.
-    retry: 1,
+    // No retry: a test that passes only on a second try hides a race in the product or in the test.
+    retry: 0,
   },
 });
