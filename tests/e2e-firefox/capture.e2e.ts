@@ -124,6 +124,38 @@ describe('capture in Firefox', () => {
   });
 });
 
+describe('the capture panel in a short window (682 px high)', () => {
+  it('fits the window, shows its heading, and scrolls inside its own border to Save', async () => {
+    const ext = await launchFirefox({ server, width: 1100, height: 682 });
+    const page = await openProfile(ext, URLS.dana);
+    await pressSaveButton(page);
+    const panel = await panelFrame(page);
+    await until(async () => (await value(panel, 'Name')) === 'Dana Hill', 'the panel filled in');
+    // The frame has grown to the window (less its margins), and no more.
+    await until(() => panel.evaluate(() => innerHeight === 682 - 24), 'the frame to fit the window');
+    const layout = await panel.evaluate(() => {
+      const body = document.body;
+      const heading = document.querySelector('h1, h2');
+      return {
+        bodyScrolls: body.scrollHeight > body.clientHeight,
+        viewportScrolls: document.documentElement.scrollHeight > innerHeight,
+        bodyBottom: body.getBoundingClientRect().bottom,
+        headingTop: heading?.getBoundingClientRect().top ?? -1,
+        scrollTop: body.scrollTop,
+      };
+    });
+    // The panel scrolls in its body, whose border is the frame's edge (nothing spills below it)…
+    expect(layout).toMatchObject({ bodyScrolls: true, viewportScrolls: false, bodyBottom: 682 - 24 });
+    // …and opens at its top, the heading in sight.
+    expect(layout.scrollTop).toBe(0);
+    expect(layout.headingTop).toBeGreaterThanOrEqual(0);
+    const save = await control(panel, 'Save');
+    await save.scrollIntoView();
+    const bottom = await save.evaluate((button) => button.getBoundingClientRect().bottom);
+    expect(bottom).toBeLessThanOrEqual(682 - 24);
+  });
+});
+
 interface FirefoxApi {
   tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   runtime: { getBackgroundPage(): Promise<Window> };

@@ -70,7 +70,15 @@ async function arrive(page: Page, url: string): Promise<void> {
   throw new Error(`${url} did not load`);
 }
 
-export async function launchFirefox(options: { server?: PageServer; width?: number; height?: number } = {}) {
+export interface FirefoxOptions {
+  server?: PageServer;
+  width?: number;
+  height?: number;
+  /** Pages see `prefers-color-scheme: dark`. */
+  dark?: boolean;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}) {
   const proxy = await startProxy(options.server ?? null);
   const uuid = randomUUID();
   const downloads = mkdtempSync(join(tmpdir(), 'loopkeeper-ff-downloads-'));
@@ -96,6 +104,7 @@ export async function launchFirefox(options: { server?: PageServer; width?: numb
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      ...(options.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await browser.installExtension(FIREFOX_E2E_DIST);
