@@ -9,7 +9,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e-firefox/global-setup.ts'],
     setupFiles: ['tests/e2e-firefox/setup.ts'],
     fileParallelism: false,
-    testTimeout: 120_000,
+    // A Firefox start takes 30–40 s when the shared machine is busy (seen: 12 min for the suite).
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     retry: 0,
   },

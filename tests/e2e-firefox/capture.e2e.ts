@@ -124,6 +124,54 @@ describe('capture in Firefox', () => {
   });
 });
 
+describe('capture when the user has withdrawn Loopkeeper’s access to LinkedIn', () => {
+  it('no button on the profile; the menu on a selection opens the panel in a tab of its own, which saves', async () => {
+    const ext = await launchFirefox({ server });
+    const page = await openProfile(ext, URLS.dana);
+    const bridge = await ext.bridge();
+    // The tab is found while access lasts (the add-on has no `tabs` permission), then access goes, as
+    // when the user switches it off in the add-on's permissions.
+    const tab = await withBridge(
+      bridge,
+      async (_lk, { url }) => {
+        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const [found] = await api.tabs.query({ url });
+        if (!found) throw new Error(`no tab at ${url}`);
+        const removed = await api.permissions.remove({ origins: ['https://*.linkedin.com/*'] });
+        return { ...found, removed };
+      },
+      { url: URLS.dana },
+    );
+    expect(tab.removed).toBe(true);
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.localName)).toBe('body');
+
+    await withBridge(
+      bridge,
+      async (_lk, { url, tab }) => {
+        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const background = (await api.runtime.getBackgroundPage()) as unknown as {
+          loopkeeperMenuClick(info: object, tab: object): Promise<void>;
+        };
+        await background.loopkeeperMenuClick(
+          { menuItemId: 'add-interviewer', pageUrl: url, selectionText: ' Jo  Doe ' },
+          tab,
+        );
+      },
+      { url: URLS.dana, tab },
+    );
+    const panel = await ext.waitForPage(ext.url('src/capture/tab.html'));
+    await until(async () => (await value(panel.mainFrame(), 'Name')) === 'Jo Doe', 'the selected name');
+    await fill(panel.mainFrame(), 'Company', 'Acme Corp', true);
+    await fill(panel.mainFrame(), 'Your role', 'CFO');
+    await click(panel.mainFrame(), 'Save');
+    await seeText(panel.mainFrame(), 'Saved Jo Doe to Acme Corp — CFO');
+    const people = await withBridge(bridge, async (lk) => (await lk.people.listPeople()).map((p) => p.name));
+    expect(people).toEqual(['Jo Doe']);
+  });
+});
+
 describe('the capture panel in a short window (682 px high)', () => {
   it('fits the window, shows its heading, and scrolls inside its own border to Save', async () => {
     const ext = await launchFirefox({ server, width: 1100, height: 682 });
@@ -159,4 +207,5 @@ describe('the capture panel in a short window (682 px high)', () => {
 interface FirefoxApi {
   tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
   runtime: { getBackgroundPage(): Promise<Window> };
+  permissions: { remove(p: { origins: string[] }): Promise<boolean> };
 }

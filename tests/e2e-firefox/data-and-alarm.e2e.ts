@@ -59,7 +59,7 @@ describe('backup and restore in Firefox', () => {
     const after = await snapshot(second);
     expect(after.counts).toEqual(before.counts);
     expect(after.data).toEqual(before.data);
-  });
+  }, 300_000); // two browsers, one after the other
 });
 
 interface FirefoxApi {

@@ -7,14 +7,17 @@ import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 
 type Where = Page | Frame;
 
-/** The first visible control called `name` (aria-label, label or text), once it is there. */
-export async function control(where: Where, name: string, timeout = 20_000): Promise<ElementHandle<Element>> {
+/**
+ * The visible control called `name` (aria-label, label or text), once it is there: the first, or the
+ * last when `last` (the capture panel has a person's Company and a new loop's Company).
+ */
+export async function control(where: Where, name: string, last = false): Promise<ElementHandle<Element>> {
   const handle = await where.waitForFunction(
-    (wanted: string) => {
+    (wanted: string, fromEnd: boolean) => {
       const candidates = document.querySelectorAll<HTMLElement>(
         'button, a, input, select, textarea, summary, [role="button"], [role="menuitem"], [role="tab"]',
       );
-      for (const element of candidates) {
+      for (const element of fromEnd ? [...candidates].reverse() : candidates) {
         const labels = (element as HTMLInputElement).labels;
         const names = [
           element.getAttribute('aria-label'),
@@ -27,8 +30,9 @@ export async function control(where: Where, name: string, timeout = 20_000): Pro
       }
       return null;
     },
-    { timeout, polling: 100 },
+    { timeout: 20_000, polling: 100 },
     name,
+    last,
   );
   return handle as ElementHandle<Element>;
 }
@@ -40,8 +44,8 @@ export async function click(where: Where, name: string): Promise<void> {
 }
 
 /** Types `value` into the field labelled `label`, replacing what was there. */
-export async function fill(where: Where, label: string, value: string): Promise<void> {
-  const element = await control(where, label);
+export async function fill(where: Where, label: string, value: string, last = false): Promise<void> {
+  const element = await control(where, label, last);
   await element.evaluate((field) => (field as HTMLInputElement).select());
   await element.type(value);
 }
