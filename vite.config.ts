@@ -5,9 +5,10 @@ import { manifestFor } from './manifest/manifest.config.ts';
 import { popupAsOneBundle } from './scripts/popup-bundle.ts';
 
 // `vite build` → dist/ for Chrome and Edge; `vite build --mode firefox` → dist-firefox/.
-// `vite build --mode e2e` adds the test bridge page. OUT_DIR overrides the folder (the e2e suite and the benchmark build into their own).
+// `vite build --mode e2e` adds the test bridge page (`--mode e2e-firefox`: the same, for Firefox). OUT_DIR overrides the folder (the e2e suite and the benchmark build into their own).
 export default defineConfig(({ mode }) => {
-  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const browser = mode === 'firefox' || mode === 'e2e-firefox' ? 'firefox' : 'chrome';
+  const withTestBridge = mode === 'e2e' || mode === 'e2e-firefox';
   return {
     plugins: [
       preact(),
@@ -37,7 +38,7 @@ export default defineConfig(({ mode }) => {
           capture: 'src/capture/index.html',
           note: 'src/capture/note.html',
           captureTab: 'src/capture/tab.html',
-          ...(mode === 'e2e' ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
+          ...(withTestBridge ? { bridge: 'src/testing/bridge.html', blank: 'src/testing/blank.html' } : {}),
         },
         // Dexie in a chunk of its own, so that no small module shared with it can pull it into the capture
         // panel, which reads and writes only through the worker. (The popup is built apart, without it.)

@@ -24,6 +24,9 @@ export const HOST_PERMISSIONS = ['https://*.linkedin.com/*', 'https://github.com
 
 export const GECKO_ID = 'loopkeeper@loopkeeper.app';
 
+/** The oldest Firefox the add-on installs in (desktop only); the README says why. */
+export const FIREFOX_DESKTOP_MIN = '140.0';
+
 const ICONS = {
   16: 'icons/icon-16.png',
   32: 'icons/icon-32.png',
@@ -84,11 +87,17 @@ export function manifestFor(browser: TargetBrowser, { withPopup = true } = {}) {
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // Desktop: 140, the first Firefox that reads `data_collection_permissions` (the consent
+            // addons.mozilla.org requires) and the current ESR, which Debian and most companies ship.
+            // Everything else used is older (MV3 109, module background scripts 112, storage.session 115).
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              strict_min_version: FIREFOX_DESKTOP_MIN,
               data_collection_permissions: { required: ['none'] },
             },
+            // No `gecko_android`: addons.mozilla.org lists an add-on for Android when the key is there, and
+            // Firefox for Android has no context menus or keyboard commands, which the background page
+            // registers at its start. (web-ext lint's one Android warning follows from that: see README.)
           },
         }
       : {}),

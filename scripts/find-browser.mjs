@@ -1,6 +1,8 @@
 // Finds a Chromium or Chrome for the end-to-end tests: $CHROME_PATH, then the usual system paths.
 // When none is there and we run as root on Debian, installs Debian's chromium with apt; otherwise
 // fails with the exact command to run. Prints the path; importable as findBrowser().
+// `--firefox` (findFirefox()): the same for the Firefox suite — $FIREFOX_PATH, then Debian's
+// firefox-esr; never installs it, fails with the command that does.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -41,9 +43,27 @@ export function findBrowser({ install = true } = {}) {
   );
 }
 
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/opt/firefox/firefox'];
+
+/** Firefox (ESR 140 or later) for tests/e2e-firefox: a missing one fails the run, never skips it. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
+  }
+  const found = FIREFOX_CANDIDATES.find((path) => existsSync(path));
+  if (found) return found;
+  throw new Error(
+    'No Firefox found for the Firefox end-to-end tests. Install Debian’s Firefox ESR with:\n' +
+      '  sudo apt-get install -y firefox-esr\n' +
+      'or set FIREFOX_PATH to a Firefox (140 or later) binary.',
+  );
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    console.log(findBrowser());
+    console.log(process.argv.includes('--firefox') ? findFirefox() : findBrowser());
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

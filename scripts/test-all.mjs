@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, in the order that fails fastest. Typecheck, lint, unit tests, the
 // playbook scenarios in four time zones, the extractor's page corpus, both builds with web-ext lint,
 // the release packages built twice and compared, the bundle-size budgets, then the end-to-end suite
-// in a real Chromium (under Xvfb when there is no display, for the native right-click). Ends with one line: "N passed, N failed".
+// in a real Chromium (under Xvfb when there is no display, for the native right-click), then in
+// Firefox ESR. Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,10 @@ vitest(
   {},
   needsDisplay ? ['xvfb-run', '-a', '--server-args=-screen 0 1280x900x24'] : [],
 );
+
+// The same journeys in Debian's Firefox ESR over WebDriver BiDi (headless; its global setup fails the
+// run with the install command when Firefox is missing).
+vitest('end-to-end in Firefox', ['--config', 'vitest.firefox.config.ts']);
 
 console.log('');
 if (failures.length) console.log(`Failed: ${failures.join('; ')}`);

@@ -10,6 +10,7 @@ const BORDERS = 2;
 
 export function fitFrameTo(content: HTMLElement): void {
   if (window.top === window) return; // opened in a tab of its own: nothing to fit
+  showTopWhenGrown(document.body);
   let sent = 0;
   new ResizeObserver(() => {
     const height = Math.ceil(content.getBoundingClientRect().height) + BORDERS;
@@ -17,4 +18,22 @@ export function fitFrameTo(content: HTMLElement): void {
     sent = height;
     send('capture-resize', { height }).catch(() => undefined);
   }).observe(content);
+}
+
+/**
+ * The first field takes the focus while the frame still has its first, small height, and the body
+ * scrolls to it; when the frame then grows (but, in a short window, not enough for the whole panel) the
+ * scroll would stay and hide the panel's heading. So each time the frame grows, the panel is shown from
+ * its top again, unless that would put the focused field out of sight.
+ */
+function showTopWhenGrown(scroller: HTMLElement): void {
+  let height = window.innerHeight;
+  addEventListener('resize', () => {
+    const grew = window.innerHeight > height;
+    height = window.innerHeight;
+    if (!grew || scroller.scrollTop === 0) return;
+    const focused = document.activeElement;
+    const bottom = focused ? focused.getBoundingClientRect().bottom + scroller.scrollTop : 0;
+    if (bottom <= scroller.clientHeight) scroller.scrollTop = 0;
+  });
 }

@@ -33,11 +33,11 @@ describe('the manifest', () => {
     expect(chrome.default_locale).toBe('en');
   });
 
-  it('declares the gecko id and data collection only for Firefox', () => {
+  it('declares the gecko id and data collection only for Firefox, installable from ESR 140 and not for Android', () => {
     expect(firefox.browser_specific_settings).toEqual({
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     });
