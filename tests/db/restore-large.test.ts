@@ -145,6 +145,20 @@ describe('every backup Loopkeeper writes is restorable', () => {
     expect(await dumpTables(db)).toEqual(before);
   });
 
+  it('refuses a file longer than one string can hold, in plain words, before parsing it', async () => {
+    // The real limit is V8's longest string, which no test can build past: a lowered one stands in.
+    const limits = LIMITS as { fileChars: number };
+    const real = limits.fileChars;
+    limits.fileChars = 1_000;
+    try {
+      await expect(readBackup(`{"pad":"${'x'.repeat(1_000)}"}`, LATER)).rejects.toThrow(
+        /The file is too large \(over 0 MB\): larger than any backup Loopkeeper writes/,
+      );
+    } finally {
+      limits.fileChars = real;
+    }
+  });
+
   it('never writes a file the restore would refuse: a table past the reader’s cap is refused first', async () => {
     const seed = await createPerson(fullPerson('cap'));
     const cap = LIMITS.perTable.templates;
