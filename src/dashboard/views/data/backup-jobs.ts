@@ -2,6 +2,7 @@
  * The page's side of the backup worker: starts it, sends one job at a time, passes its progress on and
  * resolves with its answer (or rejects with its problem, in the words the checks wrote).
  */
+import { t } from '../../../i18n/i18n';
 import type { JobAnswers, JobProgress, JobRequest, WorkerMessage } from './backup-protocol';
 
 export interface BackupJobs {
@@ -18,7 +19,7 @@ export function startBackupJobs(): BackupJobs {
   let pending: { reject: (error: Error) => void } | null = null;
   worker.onerror = (event) => {
     event.preventDefault();
-    pending?.reject(new Error(event.message || 'The backup worker stopped.'));
+    pending?.reject(new Error(t('data_job_stopped')));
     pending = null;
   };
   return {
@@ -41,7 +42,7 @@ export function startBackupJobs(): BackupJobs {
     },
     close() {
       worker.terminate();
-      pending?.reject(new Error('The backup job was stopped.'));
+      pending?.reject(new Error(t('data_job_stopped')));
       pending = null;
     },
   };
