@@ -2,6 +2,7 @@ import { type MessageKey, t } from '../../../i18n/i18n';
 import type { JobProgress } from './backup-protocol';
 
 const STEP: Record<JobProgress['step'], MessageKey> = {
+  starting: 'data_step_starting',
   reading: 'data_step_reading',
   checking: 'data_step_checking',
   comparing: 'data_step_comparing',

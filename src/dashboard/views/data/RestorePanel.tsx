@@ -72,7 +72,7 @@ export function RestorePanel() {
     const job = jobs.current;
     const restoring = (progress: JobProgress) =>
       setState({ phase: 'restoring', fileName, checked, preview, progress });
-    restoring({ step: 'writing', done: 0, total: 0 });
+    restoring({ step: 'starting' });
     const result = await run(async () => {
       const restored = await job.run({ job: 'restore', mode }, restoring);
       // Restored settings may move the daily notification: the worker re-creates its alarm.

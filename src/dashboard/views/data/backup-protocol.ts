@@ -22,9 +22,9 @@ export interface JobAnswers {
   restore: RestoreResult;
 }
 
-/** Where a job is: reading and checking the file, comparing, writing records, planning reminders. */
+/** Where a job is: starting, reading and checking the file, comparing, writing records, planning reminders. */
 export interface JobProgress {
-  step: 'reading' | 'checking' | 'comparing' | 'saving' | 'writing' | 'planning';
+  step: 'starting' | 'reading' | 'checking' | 'comparing' | 'saving' | 'writing' | 'planning';
   /** Records written so far and in all, for the writing step. */
   done?: number;
   total?: number;
