@@ -54,7 +54,7 @@ function fullPerson(seed: string) {
 }
 
 describe('a large restore', () => {
-  it('writes in chunks inside one transaction and says how far it is', async () => {
+  it('writes in chunks inside one transaction and says how far it is', { timeout: 180_000 }, async () => {
     await buildRealisticDatabase();
     const seed = await createPerson({ name: 'Chunked Person', notes: 'A short note.' });
     await copiesOf(seed, CHUNK * 2 + 10, 'chunk');
@@ -78,35 +78,39 @@ describe('a large restore', () => {
     expect(await dumpTables(db)).toEqual(expected);
   });
 
-  it.each([1, 2, 3])('a failure in chunk %i leaves the saved data exactly as it was', async (failing) => {
-    const seed = await createPerson({ name: 'Abort Person', notes: 'A short note.' });
-    await copiesOf(seed, CHUNK * 2 + 10, 'abort');
-    const backup = await createBackup(AT);
-    db = await freshDatabase();
-    await buildRealisticDatabase();
-    const before = await dumpTables(db);
+  it.each([1, 2, 3])(
+    'a failure in chunk %i leaves the saved data exactly as it was',
+    { timeout: 180_000 },
+    async (failing) => {
+      const seed = await createPerson({ name: 'Abort Person', notes: 'A short note.' });
+      await copiesOf(seed, CHUNK * 2 + 10, 'abort');
+      const backup = await createBackup(AT);
+      db = await freshDatabase();
+      await buildRealisticDatabase();
+      const before = await dumpTables(db);
 
-    let calls = 0;
-    const table = db.people;
-    const original = table.bulkAdd.bind(table);
-    const spy = vi.spyOn(table, 'bulkAdd').mockImplementation(((...args: Parameters<typeof original>) => {
-      calls += 1;
-      if (calls === failing) throw new Error('the disk said no');
-      return original(...args);
-    }) as typeof original);
-    vi.spyOn(db, 'table').mockImplementation(((name: string) =>
-      name === 'people' ? table : Object.getPrototypeOf(db).table.call(db, name)) as typeof db.table);
-    try {
-      const checked = await readBackup(serializeBackup(backup), LATER);
-      await expect(restoreBackup(checked.backup, 'replace')).rejects.toThrow(
-        /The restore stopped and nothing was changed: the disk said no/,
-      );
-    } finally {
-      vi.restoreAllMocks();
-    }
-    expect(spy).toHaveBeenCalledTimes(failing);
-    expect(await dumpTables(db)).toEqual(before);
-  });
+      let calls = 0;
+      const table = db.people;
+      const original = table.bulkAdd.bind(table);
+      const spy = vi.spyOn(table, 'bulkAdd').mockImplementation(((...args: Parameters<typeof original>) => {
+        calls += 1;
+        if (calls === failing) throw new Error('the disk said no');
+        return original(...args);
+      }) as typeof original);
+      vi.spyOn(db, 'table').mockImplementation(((name: string) =>
+        name === 'people' ? table : Object.getPrototypeOf(db).table.call(db, name)) as typeof db.table);
+      try {
+        const checked = await readBackup(serializeBackup(backup), LATER);
+        await expect(restoreBackup(checked.backup, 'replace')).rejects.toThrow(
+          /The restore stopped and nothing was changed: the disk said no/,
+        );
+      } finally {
+        vi.restoreAllMocks();
+      }
+      expect(spy).toHaveBeenCalledTimes(failing);
+      expect(await dumpTables(db)).toEqual(before);
+    },
+  );
 });
 
 describe('every backup Loopkeeper writes is restorable', () => {
