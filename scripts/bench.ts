@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeDataView, timeDataView } from './bench-data-view';
 import { BENCH_SIZE, run, seedBenchData } from './bench-seed';
 import { alternate, FRESH_MARK, median as medianOf, timeOpening } from './bench-timing';
 import { BUDGETS_KB, measureBundles } from './check-sizes.mjs';
@@ -22,6 +23,8 @@ import { loadCorpus, median, repoRoot, timeExtraction } from './corpus-lib';
 const RUNS = 9;
 const json = process.argv.includes('--json');
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** Measurements taken over the seeded data besides the popup's (the Data view's jobs). */
+const extras: { data?: Awaited<ReturnType<typeof timeDataView>> } = {};
 const round = (value: number, places = 1) => Math.round(value * 10 ** places) / 10 ** places;
 
 function build(outDir: string, mode?: string) {
@@ -68,6 +71,7 @@ async function popupTiming() {
       fresh.push(await timeOpening(extension.context, extension.url('src/popup/index.html'), FRESH_MARK));
     }
     log(`  popup, list from the database: ${fresh.map((ms) => round(ms)).join(', ')} ms`);
+    extras.data = await timeDataView(extension, log);
     if (extension.strayRequests.length)
       throw new Error(`Requests left the machine: ${extension.strayRequests}`);
     return {
@@ -107,7 +111,7 @@ async function main() {
   const popup = await popupTiming();
   log('Timing extraction over the page corpus…');
   const extract = await extraction();
-  const result = { popup, sizes, extract };
+  const result = { popup, sizes, extract, ...extras };
   if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
@@ -130,6 +134,7 @@ async function main() {
   console.log(
     `${mark(within(extract.medianMs, 15))} extraction median ${extract.medianMs} ms over ${extract.pages} pages (budget 15)`,
   );
+  if (extras.data) console.log(describeDataView(extras.data));
   if (popup.reminders !== BENCH_SIZE.reminders) console.log(`(expected ${BENCH_SIZE.reminders} reminders)`);
 }
 

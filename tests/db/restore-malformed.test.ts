@@ -191,9 +191,10 @@ const CASES: Case[] = [
     problem: /1,00\d,\d{3} touches records, more than the 200,000/,
   },
   {
-    name: 'a file of over 64 MB',
+    // 65 MB is read now (a backup of long notes can be that large): refused for what it holds.
+    name: 'a 65 MB file with a field no backup has',
     file: () => `{"format":"loopkeeper-backup","pad":"${'x'.repeat(65 * 1024 * 1024)}"}`,
-    problem: /too large/,
+    problem: /unexpected field "pad"/,
   },
   {
     name: 'nesting far too deep',

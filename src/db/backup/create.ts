@@ -2,7 +2,17 @@ import { database } from '../database';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { checksumOf } from './canonical';
 import { dumpTables } from './dump';
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupHeader } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BackupError,
+  type BackupFile,
+  type BackupHeader,
+  LIMITS,
+} from './format';
+import { checkTableSizes } from './guard';
+
+const TOO_LARGE = `Your data is too large for one backup file (over ${Math.floor(LIMITS.fileChars / 2 ** 20)} MB of text). Export your people and loops as CSV instead, or delete old loops, then back up again.`;
 
 /**
  * Takes a backup of everything. In the same transaction it records the backup time in meta
@@ -15,6 +25,8 @@ export async function createBackup(now: Date = new Date()): Promise<BackupFile> 
     await db.meta.put({ key: 'lastBackupAt', value: now.getTime() });
     return dumpTables(db);
   });
+  // The reader's limits, checked before writing: never a file that restore would refuse.
+  checkTableSizes(data as unknown as Record<string, unknown>);
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -24,7 +36,18 @@ export async function createBackup(now: Date = new Date()): Promise<BackupFile> 
   return { ...header, checksum: await checksumOf({ ...header, data }), data };
 }
 
-/** The file's text: the header first, so a person opening it sees what it is. */
+/**
+ * The file's text: the header first, so a person opening it sees what it is. Refused in words when it
+ * would not fit in one string (the reader's limit), rather than written cut short.
+ */
 export function serializeBackup(backup: BackupFile): string {
-  return `${JSON.stringify(backup, null, 1)}\n`;
+  let text: string;
+  try {
+    text = `${JSON.stringify(backup, null, 1)}\n`;
+  } catch (error) {
+    if (error instanceof RangeError) throw new BackupError(TOO_LARGE);
+    throw error;
+  }
+  if (text.length > LIMITS.fileChars) throw new BackupError(TOO_LARGE);
+  return text;
 }

@@ -60,11 +60,17 @@ export interface BackupFile extends BackupHeader {
 
 /**
  * Limits a file must stay within before anything else is looked at: far above a real job search
- * (the benchmark's 10,000 people and 60,000 reminders), far below what would hang the page.
+ * (the benchmark's 10,000 people and 60,000 reminders). The backup writer checks the same limits
+ * (create.ts), so a file Loopkeeper writes is always one it can read back.
  */
 export const LIMITS = {
-  /** Characters of the whole file. */
-  fileChars: 64 * 1024 * 1024,
+  /**
+   * Characters of the whole file: the longest text the browser can hold in one string (V8's limit,
+   * 2^29 − 24; Firefox's is larger). The file is read and checked off the page (backup.worker.ts), so
+   * its size costs time, never a frozen page; any smaller cap would refuse a database whose notes are
+   * all at the 20,000 characters the product allows.
+   */
+  fileChars: 2 ** 29 - 24,
   /** Characters of any one string (the longest field, notes, is 20,000). */
   stringChars: 100_000,
   /** Nesting of objects and arrays (a record is at most 4 deep inside the file). */

@@ -15,7 +15,7 @@ const megabytes = (chars: number) => `${Math.round(chars / (1024 * 1024))} MB`;
 export function parseBackupText(text: string): unknown {
   if (text.length > LIMITS.fileChars) {
     throw new BackupError(
-      `The file is too large (over ${megabytes(LIMITS.fileChars)}); a Loopkeeper backup is far smaller.`,
+      `The file is too large (over ${megabytes(LIMITS.fileChars)}): larger than any backup Loopkeeper writes.`,
     );
   }
   const trimmed = text.replace(/^\uFEFF/, '').trim();

@@ -12,6 +12,7 @@ export {
   previewRestore,
   type RestoreMode,
   type RestorePreview,
+  type RestoreProgress,
   type RestoreResult,
   restoreBackup,
 } from './restore';

@@ -14,6 +14,16 @@ import { type MergePlan, planMerge } from './merge';
 
 export type RestoreMode = 'replace' | 'merge';
 
+/** How far a restore is: records written so far of all there are, then the reminders planned. */
+export interface RestoreProgress {
+  step: 'writing' | 'planning';
+  done: number;
+  total: number;
+}
+
+/** Records per write request: small enough for steady progress, large enough to cost nothing extra. */
+export const CHUNK = 5_000;
+
 export interface RestoreResult {
   mode: RestoreMode;
   /** Records written, per table. */
@@ -23,7 +33,35 @@ export interface RestoreResult {
 const countsOf = (data: BackupData) =>
   Object.fromEntries(TABLES.map((t) => [t, data[t].length])) as Record<TableName, number>;
 
-export async function restoreBackup(backup: BackupFile, mode: RestoreMode): Promise<RestoreResult> {
+/**
+ * Writes every table's records in chunks of CHUNK, all inside the caller's transaction (a chunk is one
+ * request, not a commit: a stop between chunks still undoes them all).
+ */
+async function writeChunks(
+  data: BackupData,
+  how: 'bulkAdd' | 'bulkPut',
+  onProgress: (progress: RestoreProgress) => void,
+): Promise<void> {
+  const db = database();
+  const total = TABLES.reduce((sum, table) => sum + data[table].length, 0);
+  let done = 0;
+  onProgress({ step: 'writing', done, total });
+  for (const table of TABLES) {
+    const records = data[table] as never[];
+    for (let from = 0; from < records.length; from += CHUNK) {
+      const chunk = records.slice(from, from + CHUNK);
+      await tableOf(db, table)[how](chunk);
+      done += chunk.length;
+      onProgress({ step: 'writing', done, total });
+    }
+  }
+}
+
+export async function restoreBackup(
+  backup: BackupFile,
+  mode: RestoreMode,
+  onProgress: (progress: RestoreProgress) => void = () => {},
+): Promise<RestoreResult> {
   try {
     return await write(async (affected) => {
       const db = database();
@@ -31,16 +69,17 @@ export async function restoreBackup(backup: BackupFile, mode: RestoreMode): Prom
       if (mode === 'replace') {
         for (const table of TABLES) await tableOf(db, table).clear();
         data = backup.data;
-        for (const table of TABLES) await tableOf(db, table).bulkAdd(data[table] as never[]);
+        await writeChunks(data, 'bulkAdd', onProgress);
       } else {
         const plan: MergePlan = planMerge(await dumpTables(db), backup.data, newId, Date.now());
         data = plan.puts;
-        for (const table of TABLES) await tableOf(db, table).bulkPut(data[table] as never[]);
+        await writeChunks(data, 'bulkPut', onProgress);
       }
       // The playbook runs over everything restored: reminders follow the restored loops and people,
       // under the current rules even when the file was written under older ones.
       await applyCurrentRules(affected);
       affected.all = true;
+      onProgress({ step: 'planning', done: 0, total: 1 });
       return { mode, written: countsOf(data) };
     });
   } catch (error) {

@@ -38,33 +38,48 @@ export function eventUid(key: string): string {
   return `${encodeURIComponent(key).replace(/[!'()*%]/g, (c) => (c === '%' ? '=' : `=${c.charCodeAt(0).toString(16)}`))}@loopkeeper`;
 }
 
-export function icalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
-  const stamp = utcStamp(options.now);
-  const text = (value: string) => escapeText(clean(value));
-  const lines = [
+const text = (value: string) => escapeText(clean(value));
+
+/** Earliest day first, then by key: the order events are written in. */
+export function byDateThenKey(a: CalendarEvent, b: CalendarEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1;
+}
+
+/** The calendar's opening lines, up to the first event (as folded content lines). */
+export function calendarStart(options: CalendarOptions): string {
+  return contentLines([
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Loopkeeper//Follow-up reminders//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${text(options.name)}`,
-  ];
-  const sorted = [...events].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1,
-  );
-  for (const event of sorted) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${eventUid(event.key)}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(addDays(event.date, 1))}`,
-      `SUMMARY:${text(event.summary)}`,
-      `DESCRIPTION:${text(event.description)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return contentLines(lines);
+  ]);
+}
+
+/** One event (as folded content lines); `stamp` is utcStamp(options.now). */
+export function calendarEvent(event: CalendarEvent, stamp: string): string {
+  return contentLines([
+    'BEGIN:VEVENT',
+    `UID:${eventUid(event.key)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+    `DTEND;VALUE=DATE:${compactDate(addDays(event.date, 1))}`,
+    `SUMMARY:${text(event.summary)}`,
+    `DESCRIPTION:${text(event.description)}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ]);
+}
+
+export const CALENDAR_END = contentLines(['END:VCALENDAR']);
+
+/**
+ * The whole calendar in one call. The dashboard writes a large one piece by piece from the parts above
+ * (between frames), which give exactly this text.
+ */
+export function icalendar(events: readonly CalendarEvent[], options: CalendarOptions): string {
+  const stamp = utcStamp(options.now);
+  const sorted = [...events].sort(byDateThenKey);
+  return calendarStart(options) + sorted.map((event) => calendarEvent(event, stamp)).join('') + CALENDAR_END;
 }

@@ -1,5 +1,5 @@
 import { toCsv } from './csv';
-import { byId, byName, type ExportData, type ExportLabels } from './model';
+import { byId, byName, type ExportData, type ExportLabels, groupBy } from './model';
 
 export const LOOP_COLUMNS = [
   'company',
@@ -22,13 +22,13 @@ export const LOOP_COLUMNS = [
  */
 export function loopsCsv(data: ExportData, labels: ExportLabels): string {
   const companies = byId(data.companies);
+  const participationsOf = groupBy(data.participations, (p) => p.loopId);
   const people = byId(data.people);
   const company = (companyId: string) => companies.get(companyId)?.name ?? '';
   const rows = [...data.loops]
     .sort((a, b) => byName(company(a.companyId), company(b.companyId)) || byName(a.role, b.role))
     .map((loop) => {
-      const participants = data.participations
-        .filter((p) => p.loopId === loop.id)
+      const participants = [...(participationsOf.get(loop.id) ?? [])]
         .sort((a, b) => a.createdAt - b.createdAt)
         .map((p) => `${people.get(p.personId)?.name ?? ''} (${labels.role(p.role)})`);
       return [

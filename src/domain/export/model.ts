@@ -30,5 +30,17 @@ export function byId<T extends { id: string }>(items: readonly T[]): Map<string,
   return new Map(items.map((item) => [item.id, item]));
 }
 
+/** Items grouped by a key, each group in the items' order: one pass, so a lookup per row is O(1). */
+export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Names compared as people read them (accents and case aside). */
 export const byName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });

@@ -1,5 +1,5 @@
 import { toCsv } from './csv';
-import { byId, byName, dayOf, type ExportData, type ExportLabels } from './model';
+import { byId, byName, dayOf, type ExportData, type ExportLabels, groupBy } from './model';
 
 export const PEOPLE_COLUMNS = [
   'name',
@@ -25,11 +25,11 @@ export const PEOPLE_COLUMNS = [
 export function peopleCsv(data: ExportData, labels: ExportLabels): string {
   const loops = byId(data.loops);
   const companies = byId(data.companies);
+  const participationsOf = groupBy(data.participations, (p) => p.personId);
   const rows = [...data.people]
     .sort((a, b) => byName(a.name, b.name))
     .map((person) => {
-      const inLoops = data.participations
-        .filter((p) => p.personId === person.id)
+      const inLoops = [...(participationsOf.get(person.id) ?? [])]
         .sort((a, b) => a.createdAt - b.createdAt)
         .map((p) => {
           const loop = loops.get(p.loopId);

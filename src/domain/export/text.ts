@@ -6,7 +6,19 @@
 
 export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
+
+/** Octets of one character (a code point, as `for…of` gives them) in UTF-8, as TextEncoder writes it. */
+function octetsOf(char: string): number {
+  if (char.length === 2) return 4; // a surrogate pair
+  const code = char.charCodeAt(0);
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3; // a lone surrogate becomes U+FFFD, 3 octets
+}
+
+function utf8Length(line: string): number {
+  let octets = 0;
+  for (const char of line) octets += octetsOf(char);
+  return octets;
+}
 
 /**
  * A TEXT value: backslash and comma escaped, every kind of newline written `\n`, and the semicolon
@@ -27,12 +39,13 @@ export function clean(value: string): string {
 
 /** Splits a content line into lines of at most 75 octets; continuation lines start with one space. */
 export function fold(line: string): string {
-  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  // A UTF-16 unit is at most 3 octets: short lines need no counting (most lines of a calendar).
+  if (line.length * 3 <= MAX_OCTETS || utf8Length(line) <= MAX_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = octetsOf(char);
     // The first line holds 75 octets; each continuation holds 74 after its leading space.
     const limit = parts.length === 0 ? MAX_OCTETS : MAX_OCTETS - 1;
     if (octets + size > limit) {

@@ -1,45 +1,63 @@
-import { useState } from 'preact/hooks';
-import type {
-  CheckedBackup,
-  RestorePreview as Preview,
-  RestoreMode,
-  RestoreResult,
-} from '../../../db/backup';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RestorePreview as Preview, RestoreMode, RestoreResult } from '../../../db/backup';
+import { LIMITS } from '../../../db/backup/format';
 import { t } from '../../../i18n/i18n';
 import { send } from '../../../messages';
 import { useStore } from '../../store';
+import { type BackupJobs, startBackupJobs } from './backup-jobs';
+import type { CheckedSummary, JobProgress } from './backup-protocol';
+import { JobStatus } from './JobStatus';
 import { RestorePreview } from './RestorePreview';
 
 type State =
   | { phase: 'idle' }
-  | { phase: 'checking'; fileName: string }
+  | { phase: 'checking'; fileName: string; progress: JobProgress }
   | { phase: 'refused'; fileName: string; problem: string }
-  | { phase: 'preview'; fileName: string; checked: CheckedBackup; preview: Preview }
+  | { phase: 'preview'; fileName: string; checked: CheckedSummary; preview: Preview }
+  | {
+      phase: 'restoring';
+      fileName: string;
+      checked: CheckedSummary;
+      preview: Preview;
+      progress: JobProgress;
+    }
   | { phase: 'restored'; fileName: string; result: RestoreResult };
 
-/** The largest file read at all; the checks refuse anything near it with a clear message anyway. */
-const MAX_BYTES = 256 * 1024 * 1024;
+/** Bytes no backup can have: past them its text would not fit in one string (UTF-8 is ≤ 3 bytes a unit). */
+const MAX_BYTES = 3 * LIMITS.fileChars;
 
 /**
- * Restore: choose a file; it is checked in full and previewed before anything is written; then
- * Replace or Merge, confirmed once, in one transaction. A refused file names its problem.
+ * Restore: choose a file; it is read and checked in full in the backup worker (off the page) and
+ * previewed before anything is written; then Replace or Merge, confirmed once, in one transaction,
+ * with its progress shown and every button held until it is done. A refused file names its problem.
  */
 export function RestorePanel() {
   const { run } = useStore();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [inputKey, setInputKey] = useState(0);
+  const jobs = useRef<BackupJobs | null>(null);
+
+  const stopJobs = () => {
+    jobs.current?.close();
+    jobs.current = null;
+  };
+  useEffect(() => stopJobs, []);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
     const fileName = file.name;
-    setState({ phase: 'checking', fileName });
+    stopJobs();
+    setState({ phase: 'checking', fileName, progress: { step: 'reading' } });
     try {
       if (file.size > MAX_BYTES) throw new Error(t('data_restore_too_large'));
-      const backup = await import('../../../db/backup');
-      const checked = await backup.readBackup(await file.text());
-      const preview = await backup.previewRestore(checked.backup);
+      jobs.current = startBackupJobs();
+      const { checked, preview } = await jobs.current.run(
+        { job: 'check', file, now: Date.now() },
+        (progress) => setState({ phase: 'checking', fileName, progress }),
+      );
       setState({ phase: 'preview', fileName, checked, preview });
     } catch (error) {
+      stopJobs();
       setState({
         phase: 'refused',
         fileName,
@@ -49,21 +67,26 @@ export function RestorePanel() {
   };
 
   const restore = async (mode: RestoreMode) => {
-    if (state.phase !== 'preview') return;
-    const { fileName, checked } = state;
+    if (state.phase !== 'preview' || !jobs.current) return;
+    const { fileName, checked, preview } = state;
+    const job = jobs.current;
+    const restoring = (progress: JobProgress) =>
+      setState({ phase: 'restoring', fileName, checked, preview, progress });
+    restoring({ step: 'starting' });
     const result = await run(async () => {
-      const { restoreBackup } = await import('../../../db/backup');
-      const restored = await restoreBackup(checked.backup, mode);
+      const restored = await job.run({ job: 'restore', mode }, restoring);
       // Restored settings may move the daily notification: the worker re-creates its alarm.
       await send('settings-changed', {}).catch(() => undefined);
       return restored;
     });
-    if (result) setState({ phase: 'restored', fileName, result });
+    stopJobs();
+    setState(result ? { phase: 'restored', fileName, result } : { phase: 'idle' });
     setInputKey((n) => n + 1);
   };
 
+  const working = state.phase === 'checking' || state.phase === 'restoring';
   return (
-    <section class="panel" aria-labelledby="restore-heading">
+    <section class="panel" aria-labelledby="restore-heading" aria-busy={working}>
       <h3 id="restore-heading">{t('data_restore_title')}</h3>
       <p>{t('data_restore_body')}</p>
       <label class="file-field">
@@ -72,12 +95,16 @@ export function RestorePanel() {
           key={inputKey}
           type="file"
           accept=".json,application/json"
+          disabled={working}
           onChange={(event) => choose(event.currentTarget.files?.[0])}
         />
       </label>
       <div aria-live="polite">
         {state.phase === 'checking' && (
-          <p class="muted">{t('data_restore_checking', { file: state.fileName })}</p>
+          <JobStatus progress={state.progress} note={t('data_restore_checking', { file: state.fileName })} />
+        )}
+        {state.phase === 'restoring' && (
+          <JobStatus progress={state.progress} note={t('data_restore_running', { file: state.fileName })} />
         )}
         {state.phase === 'refused' && (
           <div role="alert" class="restore-refused">
@@ -95,13 +122,15 @@ export function RestorePanel() {
           </p>
         )}
       </div>
-      {state.phase === 'preview' && (
+      {(state.phase === 'preview' || state.phase === 'restoring') && (
         <RestorePreview
           fileName={state.fileName}
           checked={state.checked}
           preview={state.preview}
+          busy={state.phase === 'restoring'}
           onRestore={restore}
           onCancel={() => {
+            stopJobs();
             setState({ phase: 'idle' });
             setInputKey((n) => n + 1);
           }}

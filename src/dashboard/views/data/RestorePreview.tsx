@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { CheckedBackup, RestorePreview as Preview, RestoreMode } from '../../../db/backup';
+import type { RestorePreview as Preview, RestoreMode } from '../../../db/backup';
 import { formatDateTime } from '../../../i18n/format';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { Dialog } from '../../../ui/components/Dialog';
+import type { CheckedSummary } from './backup-protocol';
 
 interface Props {
   fileName: string;
-  checked: CheckedBackup;
+  checked: CheckedSummary;
   preview: Preview;
+  /** A restore is running: every choice is held until it ends. */
+  busy: boolean;
   onRestore: (mode: RestoreMode) => Promise<void>;
   onCancel: () => void;
 }
@@ -18,17 +21,17 @@ const ROWS = ['loops', 'companies', 'people', 'participations', 'touches', 'remi
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /** What the file holds and what each choice would change, then Replace or Merge, confirmed once. */
-export function RestorePreview({ fileName, checked, preview, onRestore, onCancel }: Props) {
+export function RestorePreview({ fileName, checked, preview, busy, onRestore, onCancel }: Props) {
   const [confirm, setConfirm] = useState<RestoreMode | null>(null);
   const { changes, people } = preview.merge;
   const added = total(Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.added])));
   const updated = total(Object.fromEntries(Object.entries(changes).map(([k, c]) => [k, c.updated])));
-  const upgraded = checked.writtenWith.schemaVersion < checked.backup.schemaVersion;
+  const upgraded = checked.writtenWith.schemaVersion < checked.schemaVersion;
   return (
     <div class="restore-preview">
       <h4>{t('data_preview_title', { file: fileName })}</h4>
       <p class="muted">
-        {t('data_preview_made', { date: formatDateTime(checked.backup.createdAt) })}
+        {t('data_preview_made', { date: formatDateTime(checked.createdAt) })}
         {upgraded && ` ${t('data_preview_upgraded')}`}
       </p>
       <table class="table preview-table">
@@ -62,13 +65,13 @@ export function RestorePreview({ fileName, checked, preview, onRestore, onCancel
         })}
       </p>
       <div class="button-row">
-        <button type="button" class="danger" onClick={() => setConfirm('replace')}>
+        <button type="button" class="danger" disabled={busy} onClick={() => setConfirm('replace')}>
           {t('data_replace')}
         </button>
-        <button type="button" class="primary" onClick={() => setConfirm('merge')}>
+        <button type="button" class="primary" disabled={busy} onClick={() => setConfirm('merge')}>
           {t('data_merge')}
         </button>
-        <button type="button" onClick={onCancel}>
+        <button type="button" disabled={busy} onClick={onCancel}>
           {t('data_restore_cancel')}
         </button>
       </div>

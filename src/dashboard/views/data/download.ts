@@ -1,9 +1,9 @@
 /**
- * Saves text as a file through an <a download> on a blob: URL: the browser's own download, no
- * permission and no network. The URL is revoked once the download has started.
+ * Saves a file through an <a download> on a blob: URL: the browser's own download, no permission and
+ * no network. The URL is revoked once the download has started.
  */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -12,4 +12,8 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
 }
