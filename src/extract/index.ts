@@ -8,7 +8,7 @@
  */
 import { isGitHubHost, isLinkedInHost } from '../domain/urls';
 import { nameKey } from './clean';
-import { buildIndex, type PageIndex } from './dom';
+import { BUDGET_MS, buildIndex, OutOfTime, type PageIndex } from './dom';
 import { extractGitHub } from './github';
 import { extractHCard } from './hcard';
 import { extractHeadings } from './headings';
@@ -68,24 +68,35 @@ function fill(into: PersonHit, others: (PersonHit | undefined)[]): PersonHit {
   return out;
 }
 
-export function extractPage(doc: Document, pageUrl: string): Extraction {
-  const url = parseUrl(pageUrl);
-  if (!url) return { subject: null, people: [], company: null };
-  let ix: PageIndex;
+const NOTHING: Extraction = { subject: null, people: [], company: null };
+
+/**
+ * Everything the page says about people, or nothing: within `budgetMs` (a hostile page gives up with
+ * "nothing found"), and never an exception into the page.
+ */
+export function extractPage(doc: Document, pageUrl: string, budgetMs = BUDGET_MS): Extraction {
   try {
-    ix = buildIndex(doc, url);
+    return extractWithin(doc, pageUrl, performance.now() + budgetMs);
   } catch {
-    return { subject: null, people: [], company: null };
+    return { ...NOTHING, people: [] };
   }
+}
+
+function extractWithin(doc: Document, pageUrl: string, deadline: number): Extraction {
+  const url = parseUrl(pageUrl);
+  if (!url) return { ...NOTHING, people: [] };
+  const ix: PageIndex = buildIndex(doc, url, deadline);
   const memo = new Map<SourceName, SourceResult | null>();
   const get = (name: SourceName): SourceResult | null => {
     if (!memo.has(name)) {
       let r: SourceResult | null = null;
       try {
         r = SOURCES[name](ix);
-      } catch {
+      } catch (error) {
+        if (error instanceof OutOfTime) throw error;
         r = null;
       }
+      ix.check();
       memo.set(name, r);
     }
     return memo.get(name) ?? null;

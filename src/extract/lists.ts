@@ -77,6 +77,7 @@ export function extractList(ix: PageIndex): SourceResult | null {
   const groups = new Map<string, Card[]>();
   const used = new Set<Element>();
   for (let i = 0; i < ix.els.length; i++) {
+    if ((i & 255) === 0) ix.check();
     const el = ix.els[i] as Element;
     if (!NAME_TAGS.test(el.localName) || (ix.end[i] ?? i) - i > 4) continue;
     const parent = el.parentElement;
