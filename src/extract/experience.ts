@@ -6,6 +6,7 @@
  */
 import { cleanCompany, cleanTitle } from './clean';
 import { findAll, type PageIndex, textOf } from './dom';
+import { splitRole } from './lists';
 import type { Position, SourceResult } from './types';
 
 const SECTION =
@@ -14,7 +15,6 @@ const PRESENT =
   /\b(?:present|current|now|today|heute|aktuell|jetzt|aujourd['’]hui|actuel(?:le)?|presente|actual(?:idad)?)\b/i;
 const RANGE =
   /(?:\b(?:19|20)\d{2}\b|\b[a-zäéû]{3,9}\.?\s+(?:19|20)\d{2}\b)\s*(?:[-–—]|to|bis|à|a|until)\s*(?:\b(?:19|20)\d{2}\b|\b[a-zäéû]{3,9}\.?\s+(?:19|20)\d{2}\b|present|current|now|today|heute|aktuell|aujourd['’]hui|actuel|presente|actualidad)/i;
-const AT = /^(.+?)\s+(?:at|@|bei|chez|en)\s+(.+)$/i;
 
 /** True when a date range (or an end-date field) says the position is still held. */
 export function isCurrent(text: string): boolean {
@@ -41,9 +41,9 @@ function position(ix: PageIndex, entry: Element): Position | null {
   const all = lines(ix, entry);
   const text = all.filter((l) => !RANGE.test(l) && !isCurrent(l) && !/^\(?\d/.test(l) && l.length <= 120);
   const [a = '', b = ''] = text;
-  const at = AT.exec(a);
-  const title = cleanTitle(at ? at[1] : a);
-  const company = cleanCompany(at ? at[2] : b);
+  const at = b ? undefined : splitRole(a);
+  const title = cleanTitle(at ? at.title : a);
+  const company = cleanCompany(at ? at.company : b);
   return title || company ? { ...(title && { title }), ...(company && { company }) } : null;
 }
 
