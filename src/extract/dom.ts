@@ -30,6 +30,13 @@ export interface PageIndex {
  */
 export const BUDGET_MS = 50;
 
+/**
+ * Pages up to this many elements are always read to the end: their cost is bounded by the per-lookup
+ * caps, and on a busy machine the wall clock (all a page script can read) runs out on them for reasons
+ * that are not theirs. Above it, the budget decides.
+ */
+export const SMALL_PAGE = 3_000;
+
 /** Thrown (and caught by the extractor) when the page's time budget is spent. */
 export class OutOfTime extends Error {}
 
@@ -58,7 +65,8 @@ export function buildIndex(doc: Document, url: URL, deadline = Number.POSITIVE_I
   };
   if (root) visit(root);
   while (stack.length && els.length < MAX_ELEMENTS) {
-    if ((els.length & 255) === 0 && performance.now() > deadline) throw new OutOfTime();
+    if ((els.length & 255) === 0 && els.length > SMALL_PAGE && performance.now() > deadline)
+      throw new OutOfTime();
     const top = stack[stack.length - 1] as (typeof stack)[number];
     const child = top.kids?.[top.next];
     if (child) {
@@ -79,7 +87,7 @@ export function buildIndex(doc: Document, url: URL, deadline = Number.POSITIVE_I
     tag: (name) => byTag.get(name) ?? [],
     cls: (name) => byClass.get(name) ?? [],
     check: () => {
-      if (performance.now() > deadline) throw new OutOfTime();
+      if (els.length > SMALL_PAGE && performance.now() > deadline) throw new OutOfTime();
     },
   };
 }
