@@ -12,5 +12,7 @@ if (!file || !pageUrl) {
   process.exit(2);
 }
 const { document, close } = parseHtml(readFileSync(file, 'utf8'), pageUrl);
-process.stdout.write(`${JSON.stringify(extractPage(document, pageUrl), null, 2)}\n`);
+process.stdout.write(
+  `${JSON.stringify(extractPage(document, pageUrl, Number.POSITIVE_INFINITY), null, 2)}\n`,
+);
 await close();

@@ -6,6 +6,7 @@
 import { collapseWhitespace, nameKey } from '../domain/names';
 import { canonicalProfileUrl, profileKey } from '../domain/urls';
 import { extractPage } from '../extract';
+import { BUDGET_MS } from '../extract/dom';
 import type { CapturedPerson, CaptureExtraction, Replies } from '../messages';
 
 export interface PageHint {
@@ -57,8 +58,14 @@ function linkText(doc: Document, url: string): string {
   return '';
 }
 
-export function recognise(doc: Document, pageUrl: string, hint: PageHint): CaptureExtraction {
-  const found = extractPage(doc, pageUrl);
+/** `budgetMs`: how long the page's own thread may be held (tests of a slow test DOM lift it). */
+export function recognise(
+  doc: Document,
+  pageUrl: string,
+  hint: PageHint,
+  budgetMs = BUDGET_MS,
+): CaptureExtraction {
+  const found = extractPage(doc, pageUrl, budgetMs);
   const people = found.people
     .map(clampPerson)
     .filter((p): p is CapturedPerson => p !== null)

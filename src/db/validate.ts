@@ -3,12 +3,19 @@
  * these first, so bad input is refused with a clear message before a transaction opens.
  */
 import * as v from 'valibot';
+import { stripInvisible } from '../domain/invisible';
 import { isCalendarDate } from '../domain/today';
 import { LOOP_SOURCES, LOOP_STATUSES, PARTICIPANT_ROLES, TOUCH_CHANNELS } from '../domain/types';
 import { ValidationError } from './errors';
 
+/** Stored text never carries control or bidi-override characters, whichever page or paste it came from. */
 const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.maxLength(max, `is longer than ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.transform(stripInvisible),
+    v.trim(),
+    v.maxLength(max, `is longer than ${max} characters`),
+  );
 const required = (max: number) => v.pipe(text(max), v.minLength(1, 'is empty'));
 export const calendarDate = v.pipe(
   v.string(),

@@ -4,20 +4,17 @@
  * leaving the extractor passes through here: trimmed, de-noised and length-capped.
  */
 
+import { stripInvisible } from '../domain/invisible';
 import { canonicalProfileUrl } from '../domain/urls';
 import type { CompanyHit, PersonHit } from './types';
 
 export const MAX = { name: 120, title: 300, company: 200, location: 200, email: 254, url: 2048 } as const;
 
-const CONTROL =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-
 /** NFC, no control or bidi characters, whitespace collapsed, trimmed, at most `max` characters. */
 export function clean(value: unknown, max: number): string {
   if (typeof value !== 'string' && typeof value !== 'number') return '';
   let s = String(value).slice(0, max * 4);
-  s = s.replace(CONTROL, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  s = stripInvisible(s).replace(/\s+/g, ' ').trim().normalize('NFC');
   if (s.length > max) {
     s = s.slice(0, max);
     if (/[\ud800-\udbff]$/.test(s)) s = s.slice(0, -1);

@@ -20,17 +20,39 @@ export interface PageIndex {
   pos: Map<Element, number>;
   tag(name: string): Element[];
   cls(name: string): Element[];
+  /** Throws OutOfTime once the extraction's budget is spent; sources call it inside their loops. */
+  check(): void;
 }
 
-export function buildIndex(doc: Document, url: URL): PageIndex {
+/**
+ * Time the whole extraction may take. A page that needs longer (megabytes of markup, tens of thousands of
+ * elements) is given up on: "nothing found" is a better answer than a page that stutters.
+ */
+export const BUDGET_MS = 50;
+
+/**
+ * Pages up to this many elements are always read to the end: their cost is bounded by the per-lookup
+ * caps, and on a busy machine the wall clock (all a page script can read) runs out on them for reasons
+ * that are not theirs. Above it, the budget decides.
+ */
+export const SMALL_PAGE = 3_000;
+
+/** Thrown (and caught by the extractor) when the page's time budget is spent. */
+export class OutOfTime extends Error {}
+
+/**
+ * Children are walked by index over `children` with an explicit stack: no recursion, and no
+ * `nextElementSibling`, which some DOMs compute by searching the parent's list (quadratic on wide pages).
+ */
+export function buildIndex(doc: Document, url: URL, deadline = Number.POSITIVE_INFINITY): PageIndex {
   const els: Element[] = [];
   const end: number[] = [];
   const pos = new Map<Element, number>();
   const byTag = new Map<string, Element[]>();
   const byClass = new Map<string, Element[]>();
   const root = doc.documentElement;
-  let el: Element | null = root;
-  while (el && els.length < MAX_ELEMENTS) {
+  const stack: { kids: HTMLCollection | null; next: number; at: number }[] = [];
+  const visit = (el: Element): void => {
     const i = els.length;
     els.push(el);
     end.push(-1);
@@ -38,25 +60,21 @@ export function buildIndex(doc: Document, url: URL): PageIndex {
     const tag: string = el.localName;
     push(byTag, tag, el);
     const c = el.getAttribute('class');
-    if (c) for (const t of c.split(/\s+/)) if (t && t.length < 80) push(byClass, t, el);
-    const child: Element | null = SKIP.has(tag) ? null : el.firstElementChild;
+    if (c && c.length < 2000) for (const t of c.split(/\s+/)) if (t && t.length < 80) push(byClass, t, el);
+    stack.push({ kids: SKIP.has(tag) ? null : el.children, next: 0, at: i });
+  };
+  if (root) visit(root);
+  while (stack.length && els.length < MAX_ELEMENTS) {
+    if ((els.length & 255) === 0 && els.length > SMALL_PAGE && performance.now() > deadline)
+      throw new OutOfTime();
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    const child = top.kids?.[top.next];
     if (child) {
-      el = child;
-      continue;
-    }
-    while (el) {
-      const p = pos.get(el);
-      if (p !== undefined) end[p] = els.length;
-      if (el === root) {
-        el = null;
-        break;
-      }
-      const sib: Element | null = el.nextElementSibling;
-      if (sib) {
-        el = sib;
-        break;
-      }
-      el = el.parentElement;
+      top.next++;
+      visit(child);
+    } else {
+      end[top.at] = els.length;
+      stack.pop();
     }
   }
   for (let i = 0; i < end.length; i++) if (end[i] === -1) end[i] = els.length;
@@ -68,6 +86,9 @@ export function buildIndex(doc: Document, url: URL): PageIndex {
     pos,
     tag: (name) => byTag.get(name) ?? [],
     cls: (name) => byClass.get(name) ?? [],
+    check: () => {
+      if (els.length > SMALL_PAGE && performance.now() > deadline) throw new OutOfTime();
+    },
   };
 }
 
@@ -84,6 +105,7 @@ export function findAll(ix: PageIndex, el: Element, test: (e: Element) => boolea
   if (start === undefined) return out;
   const stop = Math.min(ix.end[start] ?? start, start + 1 + MAX_SCAN);
   for (let i = start + 1; i < stop && out.length < limit; i++) {
+    if ((i & 63) === 0) ix.check();
     const e = ix.els[i];
     if (e && test(e)) out.push(e);
   }
@@ -121,18 +143,21 @@ export function inside(ix: PageIndex, el: Element, anc: Element): boolean {
 export function textOf(el: Element | null, max = 400): string {
   if (!el) return '';
   let out = '';
-  let node: Node | null = el.firstChild;
   let steps = 0;
-  while (node && steps++ < 20_000 && out.length < max * 4) {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && (node as Element).localName === 'br') out += ' ';
-    const first = node.nodeType === 1 && !NO_TEXT.has((node as Element).localName) ? node.firstChild : null;
-    if (first) {
-      node = first;
+  const stack: { nodes: NodeListOf<ChildNode>; next: number }[] = [{ nodes: el.childNodes, next: 0 }];
+  while (stack.length && steps++ < 20_000 && out.length < max * 4) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    const node = top.nodes[top.next++];
+    if (!node) {
+      stack.pop();
       continue;
     }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
+    if (node.nodeType === 3) out += (node.nodeValue ?? '').slice(0, max * 4);
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (tag === 'br') out += ' ';
+      else if (!NO_TEXT.has(tag) && stack.length < 64) stack.push({ nodes: node.childNodes, next: 0 });
+    }
   }
   return out.replace(/\s+/g, ' ').trim().slice(0, max);
 }

@@ -76,6 +76,7 @@ export function extractHCard(ix: PageIndex): SourceResult | null {
   const roots = [...ix.cls('vcard'), ...ix.cls('h-card')];
   roots.sort((a, b) => (ix.pos.get(a) ?? 0) - (ix.pos.get(b) ?? 0));
   for (const root of roots.slice(0, 200)) {
+    ix.check();
     if (owner(root) || root.closest('[class*="comment"], [id*="comment"], [class*="review"]')) continue;
     const v2 = hasClass(root, 'h-card');
     const fn = props(ix, root, [v2 ? 'p-name' : 'fn'])[0];

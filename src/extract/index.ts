@@ -8,10 +8,14 @@
  */
 import { isGitHubHost, isLinkedInHost } from '../domain/urls';
 import { nameKey } from './clean';
-import { buildIndex, type PageIndex } from './dom';
+import { BUDGET_MS, buildIndex, OutOfTime, type PageIndex } from './dom';
+import { extractEmbedded } from './embedded';
+import { extractExperience } from './experience';
+import { extractFields } from './fields';
 import { extractGitHub } from './github';
 import { extractHCard } from './hcard';
 import { extractHeadings } from './headings';
+import { extractHResume } from './hresume';
 import { extractJsonLd } from './jsonld';
 import { extractLinkedIn } from './linkedin';
 import { extractList } from './lists';
@@ -25,12 +29,16 @@ export type { CompanyHit, Extraction, PersonHit, SourceResult } from './types';
 export const SOURCES = {
   jsonld: extractJsonLd,
   microdata: extractMicrodata,
+  hresume: extractHResume,
   hcard: extractHCard,
   linkedin: extractLinkedIn,
   github: extractGitHub,
+  embedded: extractEmbedded,
   meta: extractMeta,
+  fields: extractFields,
   headings: extractHeadings,
   lists: extractList,
+  experience: extractExperience,
 } as const satisfies Record<string, (ix: PageIndex) => SourceResult | null>;
 export type SourceName = keyof typeof SOURCES;
 
@@ -68,29 +76,40 @@ function fill(into: PersonHit, others: (PersonHit | undefined)[]): PersonHit {
   return out;
 }
 
-export function extractPage(doc: Document, pageUrl: string): Extraction {
-  const url = parseUrl(pageUrl);
-  if (!url) return { subject: null, people: [], company: null };
-  let ix: PageIndex;
+const NOTHING: Extraction = { subject: null, people: [], company: null };
+
+/**
+ * Everything the page says about people, or nothing: within `budgetMs` (a hostile page gives up with
+ * "nothing found"), and never an exception into the page.
+ */
+export function extractPage(doc: Document, pageUrl: string, budgetMs = BUDGET_MS): Extraction {
   try {
-    ix = buildIndex(doc, url);
+    return extractWithin(doc, pageUrl, performance.now() + budgetMs);
   } catch {
-    return { subject: null, people: [], company: null };
+    return { ...NOTHING, people: [] };
   }
+}
+
+function extractWithin(doc: Document, pageUrl: string, deadline: number): Extraction {
+  const url = parseUrl(pageUrl);
+  if (!url) return { ...NOTHING, people: [] };
+  const ix: PageIndex = buildIndex(doc, url, deadline);
   const memo = new Map<SourceName, SourceResult | null>();
   const get = (name: SourceName): SourceResult | null => {
     if (!memo.has(name)) {
       let r: SourceResult | null = null;
       try {
         r = SOURCES[name](ix);
-      } catch {
+      } catch (error) {
+        if (error instanceof OutOfTime) throw error;
         r = null;
       }
+      ix.check();
       memo.set(name, r);
     }
     return memo.get(name) ?? null;
   };
-  const structured = (['jsonld', 'microdata', 'hcard'] as const).map(get);
+  const structured = (['jsonld', 'microdata', 'hresume', 'hcard'] as const).map(get);
   const structuredSubjects = structured.map((r) => r?.subject);
   let subject: PersonHit | null = null;
   let people: PersonHit[] = [];
@@ -109,15 +128,23 @@ export function extractPage(doc: Document, pageUrl: string): Extraction {
       }
     }
   } else {
-    const first = structuredSubjects.find(Boolean);
-    if (first) subject = fill({ ...first }, [...structuredSubjects, get('meta')?.subject]);
+    // Structured data first, then embedded JSON, then the visible structure (cards, labelled fields,
+    // headings); lower-ranked sources only fill what a higher one left empty for the same person.
+    const first = structuredSubjects.find(Boolean) ?? get('embedded')?.subject;
+    const fillers = [
+      ...structuredSubjects,
+      get('embedded')?.subject,
+      get('fields')?.subject,
+      get('meta')?.subject,
+    ];
+    if (first) subject = fill({ ...first }, fillers);
     else {
       const list = get('lists');
-      const many = list?.people ?? structured.find((r) => r?.people)?.people;
+      const many = list?.people ?? structured.find((r) => r?.people)?.people ?? get('embedded')?.people;
       if (many?.length) people = many;
       else {
-        const guess = get('meta')?.subject ?? get('headings')?.subject;
-        if (guess) subject = fill({ ...guess }, [get('headings')?.subject]);
+        const guess = get('fields')?.subject ?? get('meta')?.subject ?? get('headings')?.subject;
+        if (guess) subject = fill({ ...guess }, [get('fields')?.subject, get('headings')?.subject]);
       }
       const org = get('jsonld')?.company ?? get('microdata')?.company;
       company = org ? { ...org } : null;
@@ -127,6 +154,10 @@ export function extractPage(doc: Document, pageUrl: string): Extraction {
     }
   }
   if (subject) {
+    // The current position, read by its dates, completes a subject whose card did not say it.
+    const now = subject.company && subject.title ? null : get('experience')?.position;
+    if (now?.company && !subject.company) subject.company = now.company;
+    if (now?.title && !subject.title) subject.title = now.title;
     people = [subject];
     company = null;
   }

@@ -14,6 +14,7 @@ const PEOPLE_PAGE =
 const NAME_TAGS = /^(h[2-6]|strong|b|p|a|span|div|dt|td|li|cite)$/;
 const ROLE =
   /\b(ceo|cto|coo|cfo|cmo|vp|founder|co-?founder|chief|head|director|manager|engineer|developer|designer|lead|officer|president|partner|recruiter|scientist|researcher|analyst|architect|consultant|advisor|adviser|intern|editor|writer|marketing|sales|product|operations|chair|member|professor|lecturer|student|specialist|coordinator|owner|principal|associate|assistant|fellow|treasurer|secretary)\b/i;
+const ROLE_AT = /^(.{2,80}?)\s+(?:at|@|bei|chez)\s+(.{2,80})$/i;
 const PET =
   /\b(dog|cat|kitten|puppy|pup|beagle|terrier|pointer|retriever|labrador|poodle|bulldog|spaniel|collie|corgi|husky|dachshund|chihuahua|pug|plant|cactus|fern|parrot|hamster|rabbit|bunny|goldfish|tortoise|turtle|mascot|pet)\b/i;
 
@@ -39,6 +40,25 @@ export function bareDomain(host: string): string {
   return '';
 }
 
+/**
+ * The classes that make a card a card, without those a generator adds per card: numbers
+ * (`views-row-12`, `speaker-7`), parity and position (`odd`, `first`), states and variants (`is-active`,
+ * `speaker--featured`). Cards of one list then share one signature.
+ */
+export function stableClasses(el: Element): string {
+  return attr(el, 'class')
+    .split(/\s+/)
+    .filter((c) => c && !/\d|--|^(odd|even|first|last|active|featured|lead|is-.*|has-.*)$/i.test(c))
+    .sort()
+    .join('.');
+}
+
+/** "Staff Engineer at Acme" → title and company; undefined when the line is not of that form. */
+export function splitRole(line: string): { title: string; company: string } | undefined {
+  const m = ROLE_AT.exec(line);
+  return m?.[1] && m[2] ? { title: m[1], company: m[2] } : undefined;
+}
+
 interface Card {
   nameEl: Element;
   name: string;
@@ -57,7 +77,8 @@ function cardOf(nameEl: Element, name: string): Card {
 
 function person(ix: PageIndex, card: Card, titleFirst: boolean): PersonHit | null {
   if (card.lines.some((l) => PET.test(l))) return null;
-  const [a, b] = card.lines;
+  const [a = '', b = ''] = card.lines;
+  const split = !b && ROLE.test(a) ? splitRole(a) : undefined;
   const parent = card.nameEl.parentElement;
   const links = parent ? findAll(ix, parent, (e) => e.localName === 'a', 12) : [];
   const own = card.nameEl.closest('a') ?? findAll(ix, card.nameEl, (e) => e.localName === 'a', 1)[0];
@@ -65,8 +86,8 @@ function person(ix: PageIndex, card: Card, titleFirst: boolean): PersonHit | nul
   const linkedin = links.find((l) => /linkedin\.com\/in\//i.test(attr(l, 'href')));
   return makePerson({
     name: card.name,
-    title: titleFirst ? a : '',
-    company: titleFirst ? b : a,
+    title: split ? split.title : titleFirst ? a : '',
+    company: split ? split.company : titleFirst ? b : a,
     email: mail ? attr(mail, 'href') : '',
     profileUrl: absUrl(ix, attr(own ?? linkedin ?? null, 'href')),
   });
@@ -77,6 +98,7 @@ export function extractList(ix: PageIndex): SourceResult | null {
   const groups = new Map<string, Card[]>();
   const used = new Set<Element>();
   for (let i = 0; i < ix.els.length; i++) {
+    if ((i & 255) === 0) ix.check();
     const el = ix.els[i] as Element;
     if (!NAME_TAGS.test(el.localName) || (ix.end[i] ?? i) - i > 4) continue;
     const parent = el.parentElement;
@@ -84,7 +106,7 @@ export function extractList(ix: PageIndex): SourceResult | null {
     const name = cleanName(textOf(el, 80));
     if (!looksLikeName(name, false)) continue;
     used.add(parent);
-    const sig = `${el.localName}|${parent.localName}.${attr(parent, 'class')}`;
+    const sig = `${el.localName}.${stableClasses(el)}|${parent.localName}.${stableClasses(parent)}`;
     const list = groups.get(sig) ?? [];
     list.push(cardOf(el, name));
     groups.set(sig, list);

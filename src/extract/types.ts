@@ -27,9 +27,16 @@ export interface Extraction {
   company: CompanyHit | null;
 }
 
-/** What one source found. `people` is only set by list sources; `site` marks a site-specific verdict. */
+/** The page owner's current position, read without a name (an experience section). */
+export interface Position {
+  title?: string;
+  company?: string;
+}
+
+/** What one source found. `people` is only set by list sources; `position` only completes a subject. */
 export interface SourceResult {
   subject?: PersonHit;
   people?: PersonHit[];
   company?: CompanyHit;
+  position?: Position;
 }
