@@ -11,7 +11,7 @@ import { refreshBadge } from './badge';
 import { peekTab, startCaptureInTab } from './capture';
 import { startLoopAtCompany } from './capture-company';
 import { noteFor } from './capture-note';
-import { putPending, takePending } from './capture-pending';
+import { dropPending, peekPending, putPending, takePending } from './capture-pending';
 import { knownPeople, openLoops, saveCapture } from './capture-save';
 import { composerAddress } from './capture-write';
 
@@ -40,9 +40,10 @@ export const captureHandlers = {
 
   /** Undo of a save: one transaction; false when the token is unknown, used or stale (nothing done). */
   'capture-undo': async ({ token }: PayloadOf<'capture-undo'>): Promise<Replies['capture-undo']> => {
-    const entry = await takePending(token, 'undo');
+    const entry = await peekPending(token, 'undo');
     if (!entry) return { undone: false };
     await undoCapture(entry.record);
+    await dropPending(token);
     await refreshBadge().catch(() => undefined);
     return { undone: true };
   },
