@@ -54,8 +54,11 @@ const meetingDay = v.pipe(
   v.check(isCalendarDate, 'Choose the date you met as a calendar date.'),
   v.check((day) => day <= localDate(), 'The date you met cannot be in the future.'),
 );
+/** The id the capture panel gives one save, so pressing Save again never saves twice. */
+const saveId = v.pipe(v.string(), v.uuid());
 /** What the capture panel saves: each person (new, or merged into a saved one), the loop, the meeting. */
 export const CaptureSave = v.object({
+  saveId,
   pageUrl: v.pipe(v.string(), v.maxLength(2000)),
   people: v.pipe(
     v.array(v.object({ person: CapturedPerson, personId: v.optional(v.pipe(v.string(), v.maxLength(64))) })),
@@ -168,6 +171,8 @@ export const MESSAGES = {
   },
   /** The capture panel saves people into a loop (a new one at the page's company, or an active one). */
   'capture-save': { from: ['extension'], payload: CaptureSave },
+  /** The capture panel asks, after the worker stopped mid-save, whether the save with this id landed. */
+  'capture-save-status': { from: ['extension'], payload: v.object({ saveId }) },
   /** The capture panel's Undo: removes what the save behind this one-time token created, in one transaction. */
   'capture-undo': { from: ['extension'], payload: token },
   /** The capture panel's "Write thank-you now": the worker opens the composer on that reminder in a tab. */
@@ -231,6 +236,8 @@ export interface Replies {
     /** Takes back exactly what this save did (capture-undo); absent when it saved nobody. */
     undoToken?: string;
   };
+  /** The save with that id, as it landed (with a fresh Undo token), or null: nothing of it was stored. */
+  'capture-save-status': { saved: Replies['capture-save'] | null };
   'capture-undo': { undone: boolean };
   'capture-write': { ok: true };
   'capture-start-loop': { loopId: string; company: string; loopRole: string; existing: boolean };
@@ -250,6 +257,16 @@ export interface Envelope<N extends MessageName = MessageName> {
 /** The router's answer: the reply, or an error message in words for the user. */
 export type Result<N extends MessageName> = { ok: true; reply: Replies[N] } | { ok: false; error: string };
 
+/**
+ * The message never got its answer: the browser stopped the service worker (or it was restarting)
+ * before it replied — Chromium's "message channel closed before a response was received". Whether the
+ * work was done is unknown to the sender; pages say so in words (src/i18n/failure.ts) and, where it
+ * matters, ask (capture-save-status).
+ */
+export class MessageLostError extends Error {
+  override name = 'MessageLostError';
+}
+
 interface RuntimeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
@@ -263,7 +280,12 @@ export async function send<N extends MessageName>(type: N, payload: PayloadOf<N>
   const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
   const api = scope.browser ?? scope.chrome;
   if (!api) throw new Error('Loopkeeper can only send messages inside the extension.');
-  const result = (await api.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  let result: Result<N>;
+  try {
+    result = (await api.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  } catch (error) {
+    throw new MessageLostError(error instanceof Error ? error.message : String(error));
+  }
   if (!result || typeof result !== 'object')
     throw new Error('Loopkeeper’s background service did not answer.');
   if (!result.ok) throw new Error(result.error);

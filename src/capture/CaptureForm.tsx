@@ -4,7 +4,7 @@ import { plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
 import { MET_TODAY, metDates } from '../ui/components/MetChoice';
-import { closePanel, findKnown, saveCapture } from './api';
+import { closePanel, findKnown } from './api';
 import {
   defaultLoop,
   fromDraft,
@@ -18,6 +18,7 @@ import { KnownChoice } from './KnownChoice';
 import { LoopFields, type LoopState } from './LoopFields';
 import { type ListRow, PeopleList } from './PeopleList';
 import { PersonFields } from './PersonFields';
+import { saveOnce } from './save-once';
 
 interface Props {
   capture: CaptureExtraction;
@@ -41,6 +42,8 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     met: MET_TODAY,
   }));
   const [busy, setBusy] = useState(false);
+  // One id for this panel's save: pressing Save again (after the worker stopped) never saves twice.
+  const [saveId] = useState(() => crypto.randomUUID());
   const [error, setError] = useState('');
 
   // The person being edited: look for them among the saved, again as the name, company or address change.
@@ -79,6 +82,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     if (loop.met.when === 'earlier' && loop.met.on > today) return setError(t('capture_met_future'));
     const choice = loop.loop;
     const request: CaptureSave = {
+      saveId,
       pageUrl: capture.pageUrl,
       people: picked.map(({ person, personId }) => (personId ? { person, personId } : { person })),
       loop:
@@ -97,7 +101,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     setBusy(true);
     setError('');
     try {
-      onSaved(await saveCapture(request));
+      onSaved(await saveOnce(request));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);

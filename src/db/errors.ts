@@ -20,20 +20,3 @@ export class NotFoundError extends Error {
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
 }
-
-/**
- * IndexedDB's QuotaExceededError, however it arrives: thrown by a request, or as the `inner` (Dexie)
- * or `cause` of the AbortError a transaction fails with when its commit is refused.
- */
-export function isQuotaError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const { name, code } = current as { name?: unknown; code?: unknown };
-    if (name === 'QuotaExceededError' || name === 'StorageFullError') return true;
-    // The legacy DOMException code of QuotaExceededError.
-    if (current instanceof DOMException && code === 22) return true;
-    const next = current as { inner?: unknown; cause?: unknown };
-    current = next.inner ?? next.cause;
-  }
-  return false;
-}

@@ -1,5 +1,6 @@
+import { isStorageFull } from '../domain/storage-full';
 import { database } from './database';
-import { isQuotaError, StorageFullError } from './errors';
+import { StorageFullError } from './errors';
 import { reconcileAfter } from './reconcile';
 
 /** What a write touched, so the reminders of exactly those loops and people are reconciled. */
@@ -32,7 +33,7 @@ export async function write<T>(work: (affected: Affected) => Promise<T>): Promis
     });
   } catch (error) {
     // A refused request, or a commit refused at the end (Dexie's AbortError around it): said as one.
-    if (isQuotaError(error) && !(error instanceof StorageFullError))
+    if (isStorageFull(error) && !(error instanceof StorageFullError))
       throw new StorageFullError('The disk is full: the browser refused to store this change.', {
         cause: error,
       });

@@ -34,6 +34,7 @@ const sender = { tab: { id: 7 } } as never;
 const today = localDate();
 const DANA_URL = 'https://www.linkedin.com/in/dana-hill/';
 const capture = (over: Partial<CaptureSave> = {}): CaptureSave => ({
+  saveId: crypto.randomUUID(),
   pageUrl: DANA_URL,
   people: [{ person: { name: 'Dana Hill', title: 'VP Marketing', company: 'Acme', profileUrl: DANA_URL } }],
   loop: { company: 'Acme', role: 'Head of Growth' },
