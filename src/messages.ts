@@ -116,6 +116,25 @@ export type ToContent =
   | { type: 'loopkeeper-close-frame'; frame: 'panel' | 'note' }
   | { type: 'loopkeeper-size-panel'; height: number };
 
+/**
+ * What the worker tells every open page (popup, dashboard, capture panel) after a message of theirs
+ * changed the data, so each shows the result at once; not routed. A page's own 'data-changed' reaches
+ * the other pages directly (runtime messages go to every frame of the extension but the sender's).
+ */
+export const DATA_CHANGED_BROADCAST = 'loopkeeper-data-changed';
+/** The messages whose handler writes to the database: their success is told to the open pages. */
+export const WRITING_MESSAGES: readonly MessageName[] = [
+  'capture-save',
+  'capture-undo',
+  'capture-start-loop',
+  'reminder-act',
+  'reminder-undo',
+  'reminder-act-many',
+  'reminder-undo-many',
+  'composer-set-name',
+  'composer-add-email',
+];
+
 /** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
 const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -4,6 +4,7 @@ import { plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
 import { MET_TODAY, metDates } from '../ui/components/MetChoice';
+import { onDataChanged } from '../ui/data-changed';
 import { closePanel, findKnown } from './api';
 import {
   defaultLoop,
@@ -46,6 +47,9 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
   const [saveId] = useState(() => crypto.randomUUID());
   const [error, setError] = useState('');
 
+  // Saved meanwhile in another window (the dashboard, another panel): the matches are looked up again.
+  const [dataVersion, setDataVersion] = useState(0);
+  useEffect(() => onDataChanged(() => setDataVersion((v) => v + 1)), []);
   // The person being edited: look for them among the saved, again as the name, company or address change.
   const { name, company, profileUrl } = draft;
   useEffect(() => {
@@ -59,7 +63,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
         .catch(() => setKnown([]));
     }, 250);
     return () => clearTimeout(timer);
-  }, [list, name, company, profileUrl]);
+  }, [list, name, company, profileUrl, dataVersion]);
 
   // A list page: mark who is saved already, once.
   useEffect(() => {
