@@ -54,8 +54,11 @@ const meetingDay = v.pipe(
   v.check(isCalendarDate, 'Choose the date you met as a calendar date.'),
   v.check((day) => day <= localDate(), 'The date you met cannot be in the future.'),
 );
+/** The id the capture panel gives one save, so pressing Save again never saves twice. */
+const saveId = v.pipe(v.string(), v.uuid());
 /** What the capture panel saves: each person (new, or merged into a saved one), the loop, the meeting. */
 export const CaptureSave = v.object({
+  saveId,
   pageUrl: v.pipe(v.string(), v.maxLength(2000)),
   people: v.pipe(
     v.array(v.object({ person: CapturedPerson, personId: v.optional(v.pipe(v.string(), v.maxLength(64))) })),
@@ -113,6 +116,25 @@ export type ToContent =
   | { type: 'loopkeeper-close-frame'; frame: 'panel' | 'note' }
   | { type: 'loopkeeper-size-panel'; height: number };
 
+/**
+ * What the worker tells every open page (popup, dashboard, capture panel) after a message of theirs
+ * changed the data, so each shows the result at once; not routed. A page's own 'data-changed' reaches
+ * the other pages directly (runtime messages go to every frame of the extension but the sender's).
+ */
+export const DATA_CHANGED_BROADCAST = 'loopkeeper-data-changed';
+/** The messages whose handler writes to the database: their success is told to the open pages. */
+export const WRITING_MESSAGES: readonly MessageName[] = [
+  'capture-save',
+  'capture-undo',
+  'capture-start-loop',
+  'reminder-act',
+  'reminder-undo',
+  'reminder-act-many',
+  'reminder-undo-many',
+  'composer-set-name',
+  'composer-add-email',
+];
+
 /** The popup's actions on a reminder, run by the worker (see src/background/reminder-handlers.ts). */
 const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -168,6 +190,8 @@ export const MESSAGES = {
   },
   /** The capture panel saves people into a loop (a new one at the page's company, or an active one). */
   'capture-save': { from: ['extension'], payload: CaptureSave },
+  /** The capture panel asks, after the worker stopped mid-save, whether the save with this id landed. */
+  'capture-save-status': { from: ['extension'], payload: v.object({ saveId }) },
   /** The capture panel's Undo: removes what the save behind this one-time token created, in one transaction. */
   'capture-undo': { from: ['extension'], payload: token },
   /** The capture panel's "Write thank-you now": the worker opens the composer on that reminder in a tab. */
@@ -231,6 +255,8 @@ export interface Replies {
     /** Takes back exactly what this save did (capture-undo); absent when it saved nobody. */
     undoToken?: string;
   };
+  /** The save with that id, as it landed (with a fresh Undo token), or null: nothing of it was stored. */
+  'capture-save-status': { saved: Replies['capture-save'] | null };
   'capture-undo': { undone: boolean };
   'capture-write': { ok: true };
   'capture-start-loop': { loopId: string; company: string; loopRole: string; existing: boolean };
@@ -250,6 +276,16 @@ export interface Envelope<N extends MessageName = MessageName> {
 /** The router's answer: the reply, or an error message in words for the user. */
 export type Result<N extends MessageName> = { ok: true; reply: Replies[N] } | { ok: false; error: string };
 
+/**
+ * The message never got its answer: the browser stopped the service worker (or it was restarting)
+ * before it replied — Chromium's "message channel closed before a response was received". Whether the
+ * work was done is unknown to the sender; pages say so in words (src/i18n/failure.ts) and, where it
+ * matters, ask (capture-save-status).
+ */
+export class MessageLostError extends Error {
+  override name = 'MessageLostError';
+}
+
 interface RuntimeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
@@ -263,7 +299,12 @@ export async function send<N extends MessageName>(type: N, payload: PayloadOf<N>
   const scope = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
   const api = scope.browser ?? scope.chrome;
   if (!api) throw new Error('Loopkeeper can only send messages inside the extension.');
-  const result = (await api.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  let result: Result<N>;
+  try {
+    result = (await api.runtime.sendMessage({ type, payload } satisfies Envelope<N>)) as Result<N>;
+  } catch (error) {
+    throw new MessageLostError(error instanceof Error ? error.message : String(error));
+  }
   if (!result || typeof result !== 'object')
     throw new Error('Loopkeeper’s background service did not answer.');
   if (!result.ok) throw new Error(result.error);

@@ -5,15 +5,26 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { undoCapture } from '../db/capture-undo';
 import { findPeopleByProfileUrl } from '../db/people';
+import { readReceipt } from '../db/save-receipts';
 import { getSettings } from '../db/settings';
 import type { PayloadOf, Replies, ToContent } from '../messages';
 import { refreshBadge } from './badge';
 import { peekTab, startCaptureInTab } from './capture';
 import { startLoopAtCompany } from './capture-company';
 import { noteFor } from './capture-note';
-import { putPending, takePending } from './capture-pending';
-import { knownPeople, openLoops, saveCapture } from './capture-save';
+import { dropPending, peekPending, putPending, takePending } from './capture-pending';
+import { knownPeople, openLoops, type SaveOutcome, saveCapture } from './capture-save';
 import { composerAddress } from './capture-write';
+
+/** The save's answer, with an Undo token when it saved anyone. */
+async function withUndo(
+  { reply, record }: SaveOutcome,
+  sender: Runtime.MessageSender,
+): Promise<Replies['capture-save']> {
+  if (!reply.saved.length && !reply.meetingAdded.length) return reply;
+  const undoToken = await putPending({ kind: 'undo', tabId: sender.tab?.id ?? null, record });
+  return { ...reply, undoToken };
+}
 
 export const captureHandlers = {
   'capture-start': async (extraction: PayloadOf<'capture-start'>, sender: Runtime.MessageSender) => ({
@@ -31,18 +42,26 @@ export const captureHandlers = {
     request: PayloadOf<'capture-save'>,
     sender: Runtime.MessageSender,
   ): Promise<Replies['capture-save']> => {
-    const { reply, record } = await saveCapture(request);
+    const outcome = await saveCapture(request);
     await refreshBadge().catch(() => undefined);
-    if (!reply.saved.length && !reply.meetingAdded.length) return reply;
-    const undoToken = await putPending({ kind: 'undo', tabId: sender.tab?.id ?? null, record });
-    return { ...reply, undoToken };
+    return withUndo(outcome, sender);
+  },
+
+  /** After the worker stopped mid-save: the save as it landed, or null (nothing of it was stored). */
+  'capture-save-status': async (
+    { saveId }: PayloadOf<'capture-save-status'>,
+    sender: Runtime.MessageSender,
+  ): Promise<Replies['capture-save-status']> => {
+    const outcome = await readReceipt<SaveOutcome>(saveId);
+    return { saved: outcome ? await withUndo(outcome, sender) : null };
   },
 
   /** Undo of a save: one transaction; false when the token is unknown, used or stale (nothing done). */
   'capture-undo': async ({ token }: PayloadOf<'capture-undo'>): Promise<Replies['capture-undo']> => {
-    const entry = await takePending(token, 'undo');
+    const entry = await peekPending(token, 'undo');
     if (!entry) return { undone: false };
     await undoCapture(entry.record);
+    await dropPending(token);
     await refreshBadge().catch(() => undefined);
     return { undone: true };
   },

@@ -34,12 +34,34 @@ export async function takePending<K extends Pending['kind']>(
   kind: K,
   now = Date.now(),
 ): Promise<Extract<Pending, { kind: K }> | null> {
-  const key = PREFIX + token;
-  const entry = (await browser.storage.session.get(key))[key] as Pending | undefined;
+  const entry = await readEntry(token);
   if (!entry || entry.kind !== kind) return null;
-  await browser.storage.session.remove(key);
+  await dropPending(token);
   if (now - entry.createdAt > PENDING_LIFETIME_MS) return null;
   return entry as Extract<Pending, { kind: K }>;
+}
+
+async function readEntry(token: string): Promise<Pending | undefined> {
+  const key = PREFIX + token;
+  return (await browser.storage.session.get(key))[key] as Pending | undefined;
+}
+
+/**
+ * The entry for `token`, left in place: an Undo removes it only once its write landed, so a worker
+ * stopped in the middle leaves the Undo still possible (undoing twice changes nothing the second time).
+ */
+export async function peekPending<K extends Pending['kind']>(
+  token: string,
+  kind: K,
+  now = Date.now(),
+): Promise<Extract<Pending, { kind: K }> | null> {
+  const entry = await readEntry(token);
+  if (!entry || entry.kind !== kind || now - entry.createdAt > PENDING_LIFETIME_MS) return null;
+  return entry as Extract<Pending, { kind: K }>;
+}
+
+export async function dropPending(token: string): Promise<void> {
+  await browser.storage.session.remove(PREFIX + token);
 }
 
 async function sweepPending(now: number): Promise<void> {

@@ -18,6 +18,7 @@ import {
   updatePerson,
 } from '../db/people';
 import { listRemindersOfLoop, listRemindersOfPerson } from '../db/reminders';
+import { readReceipt, writeReceipt } from '../db/save-receipts';
 import { localDate } from '../domain/today';
 import {
   ACTIVE_STATUSES,
@@ -103,74 +104,89 @@ async function targetLoop(choice: CaptureSave['loop'], record: CaptureRecord) {
 }
 
 type Saved = Omit<Replies['capture-save'], 'undoToken'>;
+export interface SaveOutcome {
+  reply: Saved;
+  record: CaptureRecord;
+}
 
 /**
  * Saves each person (new, or merged into the saved one the user chose) into the loop, with the
  * meeting dates asked, as one transaction; returns what was saved, the thank-yous it planned, and the
- * record of everything it created or changed, for Undo.
+ * record of everything it created or changed, for Undo. The same `saveId` again (Save pressed again
+ * after the worker stopped) saves nothing more and answers as the first time (see save-receipts.ts).
  */
-export async function saveCapture(request: CaptureSave): Promise<{ reply: Saved; record: CaptureRecord }> {
+export async function saveCapture(request: CaptureSave): Promise<SaveOutcome> {
   if (request.people.some(({ person }) => !person.name.trim()))
     throw new ValidationError('Type the name of each person to save.');
   return inOneTransaction(async () => {
-    const record: CaptureRecord = {
-      createdPersonIds: [],
-      participationIds: [],
-      reminderIds: [],
-      changedCompanies: [],
-      changedLoops: [],
-      changedPeople: [],
-      meetingsAdded: [],
-    };
-    const { loop, company } = await targetLoop(request.loop, record);
-    const existingIds = request.people.flatMap(({ personId }) => (personId ? [personId] : []));
-    const remindersBefore = await reminderIdsAround(loop.id, existingIds);
-    const inLoop = new Map((await listParticipationsOfLoop(loop.id)).map((p) => [p.personId, p]));
-    const saved = new Map<string, Person>();
-    const metAgain = new Map<string, Person>();
-    const alreadyInLoop: string[] = [];
-    for (const { person: draft, personId } of request.people) {
-      const person = personId
-        ? await getPerson(personId)
-        : await createPerson(newPersonInput(draft, request.pageUrl));
-      const present = inLoop.get(person.id);
-      if (present) {
-        // Saved while preparing ("Not yet"), captured again after the interview: the meeting is added.
-        if (await addMeeting(present, request.met, record)) metAgain.set(person.id, person);
-        else alreadyInLoop.push(person.name);
-        continue;
-      }
-      if (personId) await mergeInto(person, draft, record);
-      else record.createdPersonIds.push(person.id);
-      const participation = await addParticipant({
-        loopId: loop.id,
-        personId: person.id,
-        role: request.role,
-        hitItOff: request.hitItOff,
-        met: request.met,
-      });
-      record.participationIds.push(participation.id);
-      inLoop.set(person.id, participation);
-      saved.set(person.id, person);
-    }
-    const touched = new Map([...saved, ...metAgain]);
-    if (!record.createdLoopId && touched.size)
-      record.changedLoops.push({ before: loop, savedAt: (await getLoop(loop.id)).updatedAt });
-    const created = (await listRemindersAround(loop.id, [...touched.keys()])).filter(
-      (reminder) => !remindersBefore.has(reminder.id),
-    );
-    record.reminderIds = created.map((reminder) => reminder.id);
-    const reply: Saved = {
-      company,
-      loopRole: loop.role,
-      saved: [...saved.values()].map((person) => person.name),
-      meetingAdded: [...metAgain.values()].map((person) => person.name),
-      alreadyInLoop,
-      met: [...request.met],
-      thankYous: thankYousOf(created, touched, localDate()),
-    };
-    return { reply, record };
+    const earlier = await readReceipt<SaveOutcome>(request.saveId);
+    if (earlier) return earlier;
+    const outcome = await saveOnce(request);
+    await writeReceipt(request.saveId, outcome);
+    return outcome;
   });
+}
+
+/** The save itself, inside saveCapture's transaction. */
+async function saveOnce(request: CaptureSave): Promise<SaveOutcome> {
+  const record: CaptureRecord = {
+    saveId: request.saveId,
+    createdPersonIds: [],
+    participationIds: [],
+    reminderIds: [],
+    changedCompanies: [],
+    changedLoops: [],
+    changedPeople: [],
+    meetingsAdded: [],
+  };
+  const { loop, company } = await targetLoop(request.loop, record);
+  const existingIds = request.people.flatMap(({ personId }) => (personId ? [personId] : []));
+  const remindersBefore = await reminderIdsAround(loop.id, existingIds);
+  const inLoop = new Map((await listParticipationsOfLoop(loop.id)).map((p) => [p.personId, p]));
+  const saved = new Map<string, Person>();
+  const metAgain = new Map<string, Person>();
+  const alreadyInLoop: string[] = [];
+  for (const { person: draft, personId } of request.people) {
+    const person = personId
+      ? await getPerson(personId)
+      : await createPerson(newPersonInput(draft, request.pageUrl));
+    const present = inLoop.get(person.id);
+    if (present) {
+      // Saved while preparing ("Not yet"), captured again after the interview: the meeting is added.
+      if (await addMeeting(present, request.met, record)) metAgain.set(person.id, person);
+      else alreadyInLoop.push(person.name);
+      continue;
+    }
+    if (personId) await mergeInto(person, draft, record);
+    else record.createdPersonIds.push(person.id);
+    const participation = await addParticipant({
+      loopId: loop.id,
+      personId: person.id,
+      role: request.role,
+      hitItOff: request.hitItOff,
+      met: request.met,
+    });
+    record.participationIds.push(participation.id);
+    inLoop.set(person.id, participation);
+    saved.set(person.id, person);
+  }
+  const touched = new Map([...saved, ...metAgain]);
+  if (!record.createdLoopId && touched.size)
+    record.changedLoops.push({ before: loop, savedAt: (await getLoop(loop.id)).updatedAt });
+  const created = (await listRemindersAround(loop.id, [...touched.keys()])).filter(
+    (reminder) => !remindersBefore.has(reminder.id),
+  );
+  record.reminderIds = created.map((reminder) => reminder.id);
+  const reply: Saved = {
+    company,
+    loopRole: loop.role,
+    saved: [...saved.values()].map((person) => person.name),
+    meetingAdded: [...metAgain.values()].map((person) => person.name),
+    alreadyInLoop,
+    met: [...request.met],
+    thankYous: thankYousOf(created, touched, localDate()),
+  };
+  return { reply, record };
 }
 
 /** Adds the meeting dates a participation lacks; false when there are none to add. */

@@ -1,4 +1,4 @@
-import { getPerson, updatePerson } from '../db/people';
+import { addPersonEmail } from '../db/people';
 import { updateSettings } from '../db/settings';
 import type { Handlers } from './router';
 
@@ -14,8 +14,7 @@ export const composerHandlers: Pick<Handlers, 'composer-set-name' | 'composer-ad
     return { myName: settings.myName, signature: settings.signature };
   },
   'composer-add-email': async ({ personId, email }) => {
-    const person = await getPerson(personId);
-    const saved = await updatePerson(personId, { emails: [...person.emails, email.trim()] });
+    const saved = await addPersonEmail(personId, email);
     return { emails: saved.emails };
   },
 };

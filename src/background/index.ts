@@ -5,14 +5,17 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createContextMenus, onCommand, onMenuClick } from './context-menu';
 import { onAlarm, onNotificationClicked, onWorkerStart } from './daily';
+import { announceDataChanged, changesData } from './data-changed';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 
 const route = createRouter(handlers, browser.runtime.id, browser.runtime.getURL(''));
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender),
-);
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const result = await route(message, sender);
+  if (result.ok && changesData(message)) announceDataChanged();
+  return result;
+});
 browser.runtime.onInstalled.addListener(() => void onWorkerStart());
 browser.runtime.onStartup.addListener(() => void onWorkerStart());
 browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));

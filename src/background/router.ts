@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
+import { failureText } from '../i18n/failure';
 import {
   type Envelope,
   MESSAGES,
@@ -56,7 +57,8 @@ export function createRouter(handlers: Handlers, runtimeId: string, extensionOri
       const reply = await handler(parsed.output, sender);
       return { ok: true, reply } as Result<MessageName>;
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      // In words: a full disk says what to do (src/i18n/failure.ts); other errors speak for themselves.
+      return { ok: false, error: failureText(error) };
     }
   };
 }

@@ -4,7 +4,8 @@ import { plural } from '../i18n/format';
 import { t } from '../i18n/i18n';
 import type { CaptureExtraction, CaptureSave, KnownPerson, LoopOption, Replies } from '../messages';
 import { MET_TODAY, metDates } from '../ui/components/MetChoice';
-import { closePanel, findKnown, saveCapture } from './api';
+import { onDataChanged } from '../ui/data-changed';
+import { closePanel, findKnown } from './api';
 import {
   defaultLoop,
   fromDraft,
@@ -18,6 +19,7 @@ import { KnownChoice } from './KnownChoice';
 import { LoopFields, type LoopState } from './LoopFields';
 import { type ListRow, PeopleList } from './PeopleList';
 import { PersonFields } from './PersonFields';
+import { saveOnce } from './save-once';
 
 interface Props {
   capture: CaptureExtraction;
@@ -41,8 +43,13 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     met: MET_TODAY,
   }));
   const [busy, setBusy] = useState(false);
+  // One id for this panel's save: pressing Save again (after the worker stopped) never saves twice.
+  const [saveId] = useState(() => crypto.randomUUID());
   const [error, setError] = useState('');
 
+  // Saved meanwhile in another window (the dashboard, another panel): the matches are looked up again.
+  const [dataVersion, setDataVersion] = useState(0);
+  useEffect(() => onDataChanged(() => setDataVersion((v) => v + 1)), []);
   // The person being edited: look for them among the saved, again as the name, company or address change.
   const { name, company, profileUrl } = draft;
   useEffect(() => {
@@ -56,7 +63,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
         .catch(() => setKnown([]));
     }, 250);
     return () => clearTimeout(timer);
-  }, [list, name, company, profileUrl]);
+  }, [list, name, company, profileUrl, dataVersion]);
 
   // A list page: mark who is saved already, once.
   useEffect(() => {
@@ -79,6 +86,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     if (loop.met.when === 'earlier' && loop.met.on > today) return setError(t('capture_met_future'));
     const choice = loop.loop;
     const request: CaptureSave = {
+      saveId,
       pageUrl: capture.pageUrl,
       people: picked.map(({ person, personId }) => (personId ? { person, personId } : { person })),
       loop:
@@ -97,7 +105,7 @@ export function CaptureForm({ capture, loops, onSaved }: Props) {
     setBusy(true);
     setError('');
     try {
-      onSaved(await saveCapture(request));
+      onSaved(await saveOnce(request));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
       setBusy(false);

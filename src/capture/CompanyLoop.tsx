@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTIVE_STATUSES, type ActiveStatus } from '../domain/types';
+import { failureText } from '../i18n/failure';
 import { t } from '../i18n/i18n';
 import { statusKey } from '../i18n/labels';
 import type { CaptureExtraction } from '../messages';
@@ -37,7 +38,8 @@ export function CompanyLoop(props: { company: PageCompany; onStarted: (lines: st
       };
       props.onStarted(startedLines(await startLoop({ company, role: role.trim(), status })));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      // Starting a loop is safe to repeat (an open loop for the role is reused): plain words are enough.
+      setError(failureText(failure));
       setBusy(false);
     }
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { failureText } from '../i18n/failure';
 import { t } from '../i18n/i18n';
 import type { Replies } from '../messages';
 import { closePanel, undoSave, writeThankYou } from './api';
@@ -20,7 +21,7 @@ export function Saved({ lines, result }: { lines: string[]; result?: Result }) {
     if (phase === 'undone' || phase === 'gone') done.current?.focus();
   }, [phase]);
 
-  const fail = (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure));
+  const fail = (failure: unknown) => setError(failureText(failure));
   async function undo(token: string) {
     setPhase('undoing');
     setError('');

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { getMeta, setMeta } from '../db/meta';
 import { getSettings, updateSettings } from '../db/settings';
+import { write } from '../db/transaction';
 import { parseEmailList } from '../domain/emails';
 import { t } from '../i18n/i18n';
 import { Field } from '../ui/components/Field';
@@ -21,6 +22,14 @@ export function Welcome() {
   if (state.phase !== 'ready' || state.data.answered) return null;
   const { myName, myEmails } = state.data.settings;
   return <WelcomeForm initialName={myName} initialEmails={myEmails.join(', ')} />;
+}
+
+/** The answers and the fact that they were given, in one write: the welcome never half-answered. */
+export function answerWelcome(name: string, emails: string[]): Promise<void> {
+  return write(async () => {
+    await updateSettings({ myName: name, myEmails: emails });
+    await setMeta('welcomeAnswered', true);
+  });
 }
 
 function WelcomeForm({ initialName, initialEmails }: { initialName: string; initialEmails: string }) {
@@ -45,13 +54,7 @@ function WelcomeForm({ initialName, initialEmails }: { initialName: string; init
             return;
           }
           setError('');
-          await run(
-            async () => {
-              await updateSettings({ myName: name, myEmails: parsed.emails });
-              await setMeta('welcomeAnswered', true);
-            },
-            { done: t('dashboard_welcome_saved') },
-          );
+          await run(() => answerWelcome(name, parsed.emails), { done: t('dashboard_welcome_saved') });
         }}
       >
         <Field label={t('dashboard_welcome_name')}>

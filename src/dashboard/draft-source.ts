@@ -2,7 +2,7 @@
  * The dashboard's side of the shared DraftDialog (src/ui/components/DraftDialog.tsx): the reads and the
  * two small writes it needs, through the repositories, each telling the worker the data changed.
  */
-import { getPerson, updatePerson } from '../db/people';
+import { addPersonEmail } from '../db/people';
 import { getSettings, updateSettings } from '../db/settings';
 import { getTemplate } from '../db/templates';
 import type { DraftSource } from '../ui/components/DraftDialog';
@@ -20,8 +20,7 @@ export const dashboardDraftSource: DraftSource = {
     return { myName, signature };
   },
   async addEmail(personId, email) {
-    const person = await getPerson(personId);
-    const saved = await updatePerson(personId, { emails: [...person.emails, email.trim()] });
+    const saved = await addPersonEmail(personId, email);
     await notifyDataChanged();
     return saved.emails;
   },

@@ -4,8 +4,9 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { failureText } from '../i18n/failure';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
-import { notifyDataChanged } from '../ui/data-changed';
+import { notifyDataChanged, onDataChanged } from '../ui/data-changed';
 
 export interface RunOptions<T> {
   /** Said once the write succeeded. */
@@ -49,7 +50,7 @@ export function StoreProvider({ children }: { children: ComponentChildren }) {
                   await notifyDataChanged();
                   setVersion((v) => v + 1);
                 } catch (error) {
-                  say(error instanceof Error ? error.message : String(error), 'error');
+                  say(failureText(error), 'error');
                 }
               }
             : undefined;
@@ -57,14 +58,16 @@ export function StoreProvider({ children }: { children: ComponentChildren }) {
         }
         return result;
       } catch (error) {
-        say(error instanceof Error ? error.message : String(error), 'error');
+        say(failureText(error), 'error');
         return undefined;
       }
     },
     [say],
   );
 
-  // Changes made elsewhere (the popup, the capture panel) show up when the user comes back to this tab.
+  // Changes made in another open view (the popup, the capture panel, another dashboard) show at once.
+  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), []);
+  // And when the user comes back to this tab (a change told while the worker was stopped).
   useEffect(() => {
     const refresh = () => {
       if (document.visibilityState === 'visible') setVersion((v) => v + 1);

@@ -6,6 +6,7 @@
 import { nameKey } from '../domain/names';
 import type { CalendarDate, Company, Id, Loop, Person } from '../domain/types';
 import { database } from './database';
+import { dropReceipt } from './save-receipts';
 import { write } from './transaction';
 
 /** A record as the save found it, and the `updatedAt` the save left on it. */
@@ -16,6 +17,8 @@ export interface Changed<T> {
 
 /** Everything one capture created or changed. */
 export interface CaptureRecord {
+  /** The panel's id of the save: its receipt is removed with it (save-receipts.ts). */
+  saveId?: Id;
   createdCompanyId?: Id;
   createdLoopId?: Id;
   createdPersonIds: Id[];
@@ -51,6 +54,7 @@ export async function reminderIdsAround(loopId: Id, personIds: Id[]): Promise<Se
 export async function undoCapture(record: CaptureRecord): Promise<void> {
   await write(async (affected) => {
     const db = database();
+    if (record.saveId) await dropReceipt(record.saveId);
     await db.reminders.bulkDelete(record.reminderIds);
     const parts = await db.participations.bulkGet(record.participationIds);
     for (const part of parts) {

@@ -11,3 +11,12 @@ export class ValidationError extends Error {
 export class NotFoundError extends Error {
   override name = 'RecordMissingError';
 }
+
+/**
+ * The browser refused a write because the disk (or the origin's share of it) is full. The transaction
+ * was rolled back: nothing of the action was stored, and nothing stored before was touched. Pages say
+ * it in the user's words (src/i18n/failure.ts knows this name).
+ */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}

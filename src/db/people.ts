@@ -70,6 +70,18 @@ export async function updatePerson(id: string, input: unknown): Promise<Person> 
   });
 }
 
+/**
+ * Adds an email address to a person (kept once, whatever its case). The person is read inside the
+ * transaction, so an address or edit saved meanwhile in another window is kept, not overwritten.
+ */
+export async function addPersonEmail(id: string, email: string): Promise<Person> {
+  return write(async () => {
+    const current = await getPerson(id);
+    const known = current.emails.some((saved) => saved.toLowerCase() === email.trim().toLowerCase());
+    return known ? current : updatePerson(id, { emails: [...current.emails, email.trim()] });
+  });
+}
+
 function stripDerived(person: Person): Record<string, unknown> {
   const {
     id: _id,

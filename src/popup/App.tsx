@@ -1,8 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localDate } from '../domain/today';
+import { failureText } from '../i18n/failure';
 import { t } from '../i18n/i18n';
 import { Toast, type ToastMessage } from '../ui/components/Toast';
+import { onDataChanged } from '../ui/data-changed';
 import { type Action, markAllSent, perform } from './actions';
 import { BackupReminder } from './BackupReminder';
 import type { ComposerProps } from './composer/Composer';
@@ -109,6 +111,11 @@ export function App({ firstLoad, cached, writeId }: AppProps) {
     requestAnimationFrame(() => setTimeout(() => setWholeList(true), 0));
   }, [list, wholeList]);
 
+  // A change made in another open view (the dashboard, the capture panel) redraws the list at once.
+  const shown = useRef(limits);
+  shown.current = limits;
+  useEffect(() => onDataChanged(() => void reload(shown.current)), [reload]);
+
   const say = useCallback((text: string, undo?: () => Promise<void>) => {
     setToast({ id: Date.now(), text, kind: 'info', ...(undo ? { undo } : {}) });
   }, []);
@@ -139,7 +146,7 @@ export function App({ firstLoad, cached, writeId }: AppProps) {
     } catch (failure) {
       setToast({
         id: Date.now(),
-        text: failure instanceof Error ? failure.message : String(failure),
+        text: failureText(failure),
         kind: 'error',
       });
     } finally {

@@ -9,6 +9,7 @@ import { freshDatabase } from '../helpers/db';
 
 const DANA_URL = 'https://www.linkedin.com/in/dana-hill/';
 const request = (over: Partial<CaptureSave>): CaptureSave => ({
+  saveId: crypto.randomUUID(),
   pageUrl: DANA_URL,
   people: [
     { person: { name: 'Dana Hill', title: 'VP Marketing', company: 'Acme Corp', profileUrl: DANA_URL } },

@@ -28,6 +28,7 @@ const today = localDate();
 const DANA_URL = 'https://www.linkedin.com/in/dana-hill/';
 const dana = { name: 'Dana Hill', title: 'VP Marketing', company: 'Acme Corp', profileUrl: DANA_URL };
 const request = (over: Partial<CaptureSave> = {}): CaptureSave => ({
+  saveId: crypto.randomUUID(),
   pageUrl: DANA_URL,
   people: [{ person: dana }],
   loop: { company: 'Acme Corp', role: 'Head of Growth' },

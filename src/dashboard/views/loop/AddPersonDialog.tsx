@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { createPerson, listPeople, updatePerson } from '../../../db/people';
+import { listPeople } from '../../../db/people';
 import { matchesQuery, nameKey, searchKeys } from '../../../domain/names';
 import { localDate } from '../../../domain/today';
 import type { ParticipantRole, Person } from '../../../domain/types';
@@ -58,27 +58,24 @@ export function AddPersonDialog({ page, onClose }: { page: LoopPage; onClose: ()
     setProblem(wrong);
     if (wrong) return;
     const who = { name: chosen?.name ?? name.trim(), company: page.company.name };
-    const added = await run(async () => {
-      let person = chosen;
-      if (person) {
-        const patch = contactPatch(person, contact);
-        if (patch) person = await updatePerson(person.id, patch);
-      } else {
-        person = await createPerson({
-          name,
-          company: page.company.name,
-          ...(headline ? { headline } : {}),
-          ...newContact(contact),
-        });
-      }
-      return addToLoop({
+    const added = await run(() =>
+      addToLoop({
         loopId: page.loop.id,
-        personId: person.id,
+        who: chosen
+          ? { personId: chosen.id, fill: (person) => contactPatch(person, contact) }
+          : {
+              create: {
+                name,
+                company: page.company.name,
+                ...(headline ? { headline } : {}),
+                ...newContact(contact),
+              },
+            },
         role,
         hitItOff,
         met: metDates(met, today),
-      });
-    });
+      }),
+    );
     if (added) {
       say(addedMessage(who, met, added, today));
       onClose();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { recordMeeting, updateParticipation } from '../../../db/participations';
+import { write } from '../../../db/transaction';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
 import { Dialog } from '../../../ui/components/Dialog';
@@ -36,11 +37,13 @@ export function MeetingDialog({
           const before = new Map(participants.map((row) => [row.person.id, row.participation.met]));
           const done = await run(() => recordMeeting(loopId, [...chosen], on).then(() => true), {
             done: t('dashboard_meeting_recorded', { count: chosen.size, date: formatDate(on) }),
-            undo: async () => {
-              for (const row of participants)
-                if (chosen.has(row.person.id))
-                  await updateParticipation(row.participation.id, { met: before.get(row.person.id) ?? [] });
-            },
+            // Every meeting taken back in one write.
+            undo: () =>
+              write(async () => {
+                for (const row of participants)
+                  if (chosen.has(row.person.id))
+                    await updateParticipation(row.participation.id, { met: before.get(row.person.id) ?? [] });
+              }),
           });
           if (done) onClose();
         }}

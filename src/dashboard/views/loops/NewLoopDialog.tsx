@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { findOrCreateCompany, listCompanies } from '../../../db/companies';
 import { createLoop } from '../../../db/loops';
+import { write } from '../../../db/transaction';
 import { localDate } from '../../../domain/today';
 import { ACTIVE_STATUSES, LOOP_SOURCES } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
@@ -28,10 +29,12 @@ export function NewLoopDialog({ onClose }: { onClose: () => void }) {
   const save = async (event: Event) => {
     event.preventDefault();
     const loop = await run(
-      async () => {
-        const saved = await findOrCreateCompany({ name: company });
-        return createLoop({ companyId: saved.id, role, status, on, ...(source ? { source } : {}) });
-      },
+      // The company and the loop are one write: never a new company with no loop.
+      () =>
+        write(async () => {
+          const saved = await findOrCreateCompany({ name: company });
+          return createLoop({ companyId: saved.id, role, status, on, ...(source ? { source } : {}) });
+        }),
       { done: t('dashboard_loop_created', { company: company.trim() }) },
     );
     if (loop) {

@@ -59,12 +59,18 @@ export function NewPersonDialog({ onClose }: { onClose: () => void }) {
     const noDate = !!loopId && met.when === 'earlier' && !met.on;
     setProblem(noDate);
     if (noDate) return;
+    // With a loop chosen, the person and their place in it are one write (addToLoop).
     const result = await run(async () => {
-      const person = await createPerson(personInput(form));
       const added = loopId
-        ? await addToLoop({ loopId, personId: person.id, role, hitItOff: false, met: metDates(met, today) })
+        ? await addToLoop({
+            loopId,
+            who: { create: personInput(form) },
+            role,
+            hitItOff: false,
+            met: metDates(met, today),
+          })
         : undefined;
-      return { person, added };
+      return { person: added?.person ?? (await createPerson(personInput(form))), added };
     });
     if (!result) return;
     const name = form.name.trim();
