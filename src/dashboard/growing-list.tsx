@@ -8,8 +8,7 @@
  * whole (aria-posinset / aria-setsize), and the end marker is hidden from it. What is not drawn yet
  * cannot be found with the browser's find-in-page — the views' own search box searches everything.
  */
-import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Rows drawn at first and added per step: more than a tall window shows at once. */
 export const GROWING_PAGE = 40;
@@ -20,11 +19,12 @@ export const GROWING_PAGE = 40;
  */
 export function useGrowingCount(total: number, resetKey: unknown) {
   const [count, setCount] = useState(GROWING_PAGE);
-  const marker = useRef<HTMLLIElement>(null);
+  // A callback ref: the marker may come later than the count (the agenda draws a row only once what
+  // it names is read), and observing starts when it does.
+  const [element, marker] = useState<HTMLLIElement | null>(null);
   useEffect(() => setCount(GROWING_PAGE), [resetKey]);
   const drawn = Math.min(count, total);
   useEffect(() => {
-    const element = marker.current;
     if (!element || drawn >= total) return;
     if (typeof IntersectionObserver === 'undefined') {
       setCount(total);
@@ -38,11 +38,17 @@ export function useGrowingCount(total: number, resetKey: unknown) {
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [drawn, total]);
+  }, [element, drawn, total]);
   return { drawn, marker };
 }
 
 /** The end marker of a growing list: an empty item, hidden from assistive technology. */
-export function GrowingMarker({ marker, more }: { marker: RefObject<HTMLLIElement | null>; more: boolean }) {
+export function GrowingMarker({
+  marker,
+  more,
+}: {
+  marker: (element: HTMLLIElement | null) => void;
+  more: boolean;
+}) {
   return more ? <li ref={marker} class="growing-marker" aria-hidden="true" /> : null;
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { detailsOf } from '../../../db/due';
-import { END_OF_TIME } from '../../../db/overview';
+import { END_OF_TIME, getLoopsWithCompanies } from '../../../db/overview';
 import { listPendingReminders } from '../../../db/reminders';
 import { localDate } from '../../../domain/today';
 import { REMINDER_KINDS, type Reminder } from '../../../domain/types';
@@ -12,18 +11,15 @@ import { formatDate } from '../../format';
 import { GrowingMarker, useGrowingCount } from '../../growing-list';
 import { useLoad } from '../../store';
 import { ReminderList } from './ReminderList';
+import { useRowDetails } from './row-details';
 
-/** Every pending reminder, and what they name read once by key (people, loops, companies, roles). */
+/** Every pending reminder, and the loops they name (with their companies) for labels and the filter. */
 async function loadAgenda(today: string) {
   const reminders = await listPendingReminders(END_OF_TIME, today);
-  const details = await detailsOf(reminders);
-  const loops = new Map(
-    [...details.loops.values()].map((loop) => [
-      loop.id,
-      { loop, company: details.companies.get(loop.companyId) },
-    ]),
+  const loops = await getLoopsWithCompanies(
+    reminders.map((r) => r.loopId).filter((id): id is string => !!id),
   );
-  return { reminders, people: details.people, loops, roles: details.roles };
+  return { reminders, loops };
 }
 
 type Day = [day: string, reminders: Reminder[]];
@@ -63,6 +59,7 @@ export function AgendaView() {
     return [...byDay.entries()];
   }, [shown, today]);
   const { drawn, marker } = useGrowingCount(shown.length, `${kind}|${loopId}`);
+  const { details, ready } = useRowDetails(data?.reminders ?? null, shown, drawn);
 
   return (
     <section aria-labelledby="agenda-heading">
@@ -103,7 +100,7 @@ export function AgendaView() {
         <p class="muted">{t('dashboard_agenda_no_match')}</p>
       )}
       {data &&
-        firstOfDays(groups, drawn).map(([day, reminders]) => (
+        firstOfDays(groups, ready).map(([day, reminders]) => (
           <section
             key={day}
             class="agenda-day"
@@ -116,10 +113,15 @@ export function AgendaView() {
                   ? t('dashboard_today')
                   : formatDate(day)}
             </h3>
-            <ReminderList reminders={reminders} people={data.people} loops={data.loops} roles={data.roles} />
+            <ReminderList
+              reminders={reminders}
+              people={details.people}
+              loops={data.loops}
+              roles={details.roles}
+            />
           </section>
         ))}
-      {data && drawn < shown.length && (
+      {data && ready === drawn && drawn < shown.length && (
         <ul class="plain">
           <GrowingMarker marker={marker} more />
         </ul>
