@@ -10,7 +10,7 @@ import type {
   Touch,
 } from '../domain/types';
 import { PLAYBOOK_RULES } from './playbook-rules-version';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { upgradeToV2, upgradeToV3 } from './upgrades';
 
 export interface SettingsRow extends Settings {
@@ -39,6 +39,7 @@ export class LoopkeeperDatabase extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    this.version(4).stores(SCHEMA_V4);
     // A database created now is planned under the current playbook rules from its first reminder.
     this.on('populate', (tx) => tx.table('meta').add({ key: 'playbookRules', value: PLAYBOOK_RULES }));
   }

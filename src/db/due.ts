@@ -18,6 +18,8 @@ import type {
 import { countRange, firstOf, getByIndex, getMany, reading, readRange } from './quick-read';
 
 const PENDING = ['open', 'snoozed'] as const;
+/** Pending reminders by the day their window closes (schema version 4). */
+const LAPSED_INDEX = '[status+expiresOn]';
 
 export interface PendingQuery {
   /** First showOn date included; '' for "from the beginning". */
@@ -73,11 +75,28 @@ export async function listPendingPage(query: PendingQuery): Promise<PendingPage>
   return { reminders: merged.slice(0, query.limit), more: merged.length > query.limit };
 }
 
-/** How many pending reminders show between `from` and `to` (a cursor over the index range only). */
+/**
+ * How many pending reminders show between `from` and `to`: the index's count of the range, less the
+ * pending ones whose `expiresOn` has come (thank-yous the daily pass has not marked yet, read through
+ * the [status+expiresOn] index of schema version 4: at most a day's worth). A database not yet
+ * upgraded (the read connection never upgrades) is counted by walking the range as before.
+ */
 export async function countPending(from: CalendarDate | '', to: CalendarDate, today: CalendarDate) {
   const tx = await reading(['reminders']);
+  const indexed = tx?.objectStore('reminders').indexNames.contains(LAPSED_INDEX);
   const counts = await Promise.all(
-    PENDING.map((status) => countRange<Reminder>(tx, { ...byShowOn(status, from, to), keep: shows(today) })),
+    PENDING.map(async (status) => {
+      if (!indexed) return countRange<Reminder>(tx, { ...byShowOn(status, from, to), keep: shows(today) });
+      const [all, lapsed] = await Promise.all([
+        countRange<Reminder>(tx, byShowOn(status, from, to)),
+        readRange<Reminder>(tx, {
+          store: 'reminders',
+          index: LAPSED_INDEX,
+          range: IDBKeyRange.bound([status, ''], [status, today]),
+        }),
+      ]);
+      return all - lapsed.filter((r) => r.showOn >= from && r.showOn <= to).length;
+    }),
   );
   return counts.reduce((sum, count) => sum + count, 0);
 }

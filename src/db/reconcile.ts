@@ -19,6 +19,8 @@
  * that is accepted tells everyone in the other loops: that reads participations by the loopId index
  * (everything but this loop), once, when a job is accepted or the accepted loop is edited.
  */
+
+import type { Table } from 'dexie';
 import type { PlanLoop, PlannedReminder, PlanPerson, PlanSettings } from '../domain/playbook/plan';
 import {
   announcementTargets,
@@ -38,38 +40,41 @@ const PERSON_UNIT_KINDS = new Set<string>(['progress-update', 'new-job-announcem
 export async function reconcileAfter(db: LoopkeeperDatabase, affected: Affected): Promise<void> {
   if (affected.all) return reconcileEverything(db);
   if (affected.loopIds.size === 0 && affected.personIds.size === 0) return;
-  const settings = await readPlanSettings(db);
+  // Independent reads go out together: inside one transaction IndexedDB runs them in order anyway, but
+  // the page waits for one round trip to the browser's database process instead of one per read.
+  const [settings, accepted, ofAffectedPeople] = await Promise.all([
+    readPlanSettings(db),
+    db.loops.where('status').equals('accepted').toArray(),
+    byIndex(db.participations, 'personId', affected.personIds),
+  ]);
 
   // The loops whose own rules are replanned: the affected ones and every loop of an affected person
   // (a person's `connected` flag or removal changes their loops' reminders).
-  const ofAffectedPeople = await db.participations
-    .where('personId')
-    .anyOf([...affected.personIds])
-    .toArray();
   const loopUnit = new Set<Id>([...affected.loopIds, ...ofAffectedPeople.map((p) => p.loopId)]);
-  const loopParticipations = await db.participations
-    .where('loopId')
-    .anyOf([...loopUnit])
-    .toArray();
+  const loopParticipations = await byIndex(db.participations, 'loopId', loopUnit);
 
   // The people whose series (and announcements) are replanned: the affected ones and the participants
   // of the affected loops (a loop's outcome starts or moves their series).
   const personUnit = new Set<Id>(affected.personIds);
   for (const p of loopParticipations) if (affected.loopIds.has(p.loopId)) personUnit.add(p.personId);
-  const personParticipations = await db.participations
-    .where('personId')
-    .anyOf([...personUnit])
-    .toArray();
+  const participantIds = [...new Set(loopParticipations.map((p) => p.personId))];
+  const [personParticipations, participants, lastTouches, loopReminders, personReminders] = await Promise.all(
+    [
+      byIndex(db.participations, 'personId', personUnit),
+      db.people.bulkGet(participantIds),
+      Promise.all([...personUnit].map((personId) => lastTouchOn(db, personId))),
+      byIndex(db.reminders, 'loopId', loopUnit),
+      byIndex(db.reminders, 'personId', personUnit),
+    ],
+  );
 
-  const accepted = await db.loops.where('status').equals('accepted').toArray();
   const loopIds = new Set<Id>([...loopUnit, ...personParticipations.map((p) => p.loopId)]);
   const loops = new Map<Id, Loop>(accepted.map((loop) => [loop.id, loop]));
   const toFetch = [...loopIds].filter((id) => !loops.has(id));
   for (const loop of await db.loops.bulkGet(toFetch)) if (loop) loops.set(loop.id, loop);
 
-  const participantIds = [...new Set(loopParticipations.map((p) => p.personId))];
   const people = new Map<Id, PlanPerson>();
-  for (const person of await db.people.bulkGet(participantIds)) if (person) people.set(person.id, person);
+  for (const person of participants) if (person) people.set(person.id, person);
 
   const desired: PlannedReminder[] = [];
   const byLoop = groupBy(loopParticipations, (p) => p.loopId);
@@ -79,18 +84,17 @@ export async function reconcileAfter(db: LoopkeeperDatabase, affected: Affected)
   }
 
   const byPerson = groupBy(personParticipations, (p) => p.personId);
-  for (const personId of personUnit) {
+  [...personUnit].forEach((personId, index) => {
     const mine = byPerson.get(personId) ?? [];
     const personLoops = mine.map((p) => loops.get(p.loopId)).filter((loop): loop is Loop => !!loop);
-    const last = await db.touches.where('[personId+on]').between([personId, ''], [personId, '\uffff']).last();
-    const series = planProgressUpdate(personId, personLoops, last?.on, settings);
+    const series = planProgressUpdate(personId, personLoops, lastTouches[index], settings);
     if (series) desired.push(series);
     for (const loop of accepted) {
       if (!mine.some((p) => p.loopId !== loop.id && loops.has(p.loopId))) continue;
       const reminder = planAnnouncement(loop, personId, settings);
       if (reminder) desired.push(reminder);
     }
-  }
+  });
 
   // An affected accepted loop tells everyone in the other loops.
   for (const loop of accepted) {
@@ -104,22 +108,30 @@ export async function reconcileAfter(db: LoopkeeperDatabase, affected: Affected)
 
   // The stored reminders these units own (the same scope the plan above covers).
   const owned = new Map<Id, Reminder>();
-  for (const r of await db.reminders
-    .where('loopId')
-    .anyOf([...loopUnit])
-    .toArray()) {
+  for (const r of loopReminders) {
     const mine =
       LOOP_UNIT_KINDS.has(r.kind) ||
       (r.kind === 'new-job-announcement' && affected.loopIds.has(r.loopId ?? ''));
     if (mine) owned.set(r.id, r);
   }
-  for (const r of await db.reminders
-    .where('personId')
-    .anyOf([...personUnit])
-    .toArray()) {
-    if (PERSON_UNIT_KINDS.has(r.kind)) owned.set(r.id, r);
-  }
+  for (const r of personReminders) if (PERSON_UNIT_KINDS.has(r.kind)) owned.set(r.id, r);
   await applyPlan(db, desired, [...owned.values()], loops);
+}
+
+/**
+ * Records whose `index` equals any of `keys`: one index read per key, all sent at once. Dexie's
+ * `anyOf` walks a cursor instead, one round trip per record it passes, which made every small write
+ * of a loop with a few dozen reminders cost well over a hundred trips.
+ */
+async function byIndex<T, I>(table: Table<T, Id, I>, index: string, keys: Iterable<Id>): Promise<T[]> {
+  const lists = await Promise.all([...keys].map((key) => table.where(index).equals(key).toArray()));
+  return lists.flat();
+}
+
+/** The date of a person's latest touch (the progress-update series counts from it). */
+async function lastTouchOn(db: LoopkeeperDatabase, personId: Id): Promise<string | undefined> {
+  const last = await db.touches.where('[personId+on]').between([personId, ''], [personId, '\uffff']).last();
+  return last?.on;
 }
 
 /** Settings changed: every loop and every person is planned again from the whole state. */

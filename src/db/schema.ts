@@ -40,4 +40,15 @@ export const SCHEMA_V3 = {
   people: 'id, nameKey, *profileKeys, *nameWords, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: reminders by [status+expiresOn], so "how many are due" is two index counts: every pending
+ * reminder of the date range (the [status+showOn] index) less the few whose thank-you window has
+ * lapsed since the daily pass last marked them expired (this index, read up to today). Counting used
+ * to walk every pending record of the range to test its `expiresOn`, which with years of reminders
+ * kept the database busy while the popup and the toolbar badge waited. No record changes.
+ */
+export const SCHEMA_V4 = {
+  reminders: 'id, &key, [status+showOn], personId, loopId, [status+expiresOn]',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;

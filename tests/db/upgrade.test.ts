@@ -13,9 +13,11 @@ import { type BackupData, TABLES } from '../../src/db/backup/format';
 import { restoreBackup } from '../../src/db/backup/restore';
 import { readBackup } from '../../src/db/backup/validate';
 import { database, LoopkeeperDatabase, useDatabase } from '../../src/db/database';
+import { countDue, listPendingPage } from '../../src/db/due';
 import { findPeopleByProfileUrl, searchPeopleByName } from '../../src/db/people';
 import { updateToCurrentRules } from '../../src/db/playbook-rules';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../src/db/schema';
+import { useReadDatabase } from '../../src/db/quick-read';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/db/schema';
 import { getSettings, updateSettings } from '../../src/db/settings';
 import { listTouchesOfLoop, logTouch } from '../../src/db/touches';
 import { canonicalProfileKeys } from '../../src/db/upgrades';
@@ -23,6 +25,7 @@ import { searchKeys } from '../../src/domain/names';
 import { freshDatabase } from '../helpers/db';
 import v1 from './fixtures/v1-database.json';
 import v2 from './fixtures/v2-database.json';
+import v3 from './fixtures/v3-database.json';
 
 const V1 = v1 as unknown as BackupData;
 const opened: Dexie[] = [];
@@ -258,5 +261,73 @@ describe('schema upgrade from version 2', () => {
     const again = await readBackup(serializeBackup(await createBackup()));
     expect(again.backup.data.settings[0]?.myEmails).toEqual(['jordan@example.com']);
     expect(again.backup.data.people.every((p) => p.nameWords.length > 0)).toBe(true);
+  });
+});
+
+const V3 = v3 as unknown as BackupData;
+
+/** Writes the version 3 fixture with a plain Dexie that knows only schema versions 1 to 3. */
+async function writeVersion3Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  old.version(3).stores(SCHEMA_V3);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const table of TABLES) await old.table(table).bulkAdd(structuredClone(V3[table]));
+  });
+  expect(old.verno).toBe(3);
+  old.close();
+}
+
+describe('schema upgrade from version 3', () => {
+  it('keeps every record as it was and adds the reminders’ [status+expiresOn] index', async () => {
+    const name = `upgrade-v3-${Date.now()}`;
+    await writeVersion3Database(name);
+    const db = await openCurrent(name);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.reminders.schema.indexes.map((index) => index.name)).toContain('[status+expiresOn]');
+    expect(await dumpTables(db)).toEqual(V3);
+    // The index answers its query: the open thank-yous whose window has closed by a day.
+    const lapsed = await db.reminders
+      .where('[status+expiresOn]')
+      .between(['open', ''], ['open', '2026-02-11'], true, true)
+      .toArray();
+    expect(lapsed.map((r) => r.expiresOn).sort()).toEqual(
+      V3.reminders
+        .filter((r) => r.status === 'open' && r.expiresOn && r.expiresOn <= '2026-02-11')
+        .map((r) => r.expiresOn)
+        .sort(),
+    );
+    expect(lapsed.length).toBeGreaterThan(0);
+  });
+
+  it('counts what is due in the upgraded database as the list shows it', async () => {
+    const name = `upgrade-v3-count-${Date.now()}`;
+    await writeVersion3Database(name);
+    (await openCurrent(name)).close();
+    useReadDatabase(name);
+    for (const day of ['2026-01-15', '2026-01-29', '2026-02-11', '2026-03-01']) {
+      const shown = await listPendingPage({ from: '', to: day, today: day, limit: 1000 });
+      expect(await countDue(day), day).toBe(shown.reminders.length);
+    }
+  });
+
+  it('a backup written at schema version 3 restores unchanged', async () => {
+    await freshDatabase();
+    const content = {
+      format: 'loopkeeper-backup',
+      version: 1,
+      schemaVersion: 3,
+      createdAt: '2026-12-02T10:00:00.000Z',
+      data: V3,
+    };
+    const checked = await readBackup(JSON.stringify({ ...content, checksum: await checksumOf(content) }));
+    expect(checked.writtenWith).toEqual({ version: 1, schemaVersion: 3 });
+    expect(checked.backup.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    await restoreBackup(checked.backup, 'replace');
+    const restored = await dumpTables(database());
+    for (const table of TABLES) expect(restored[table].length, table).toBe(V3[table].length);
+    expect(restored.people).toEqual(V3.people);
   });
 });

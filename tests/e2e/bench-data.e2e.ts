@@ -57,3 +57,33 @@ describe('the popup with years of data', () => {
     expect(await overdue.locator('.reminder-why:not([hidden])').first().textContent()).toMatch(/\w+ \w+/);
   });
 });
+
+describe('the dashboard with years of data', () => {
+  it('People draws a page of the 10,000, grows as it scrolls, and its search finds anyone', async () => {
+    const page = await extension.open('src/dashboard/index.html#/people');
+    const cards = page.locator('li.person-card');
+    await cards.first().waitFor({ timeout: 60_000 });
+    const first = await cards.count();
+    expect(first).toBeLessThan(200);
+    expect(await cards.first().getAttribute('aria-setsize')).toBe(String(BENCH_SIZE.people));
+    expect(await cards.first().getAttribute('aria-posinset')).toBe('1');
+    // Scrolling to the end of what is drawn draws the next page.
+    await cards.last().scrollIntoViewIfNeeded();
+    await page.waitForFunction((count) => document.querySelectorAll('li.person-card').length > count, first);
+    // Someone far down the list (sorted by name), found by the search box.
+    await page.getByRole('searchbox', { name: 'Search people' }).fill('Person 1999-3');
+    await expect.poll(() => cards.count()).toBe(1);
+    expect(await cards.first().textContent()).toContain('Person 1999-3 Example');
+  });
+
+  it('Agenda draws the first reminders with who and why, and more as it scrolls', async () => {
+    const page = await extension.open('src/dashboard/index.html#/agenda');
+    const rows = page.locator('li.reminder-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    const first = await rows.count();
+    expect(first).toBeLessThan(200);
+    expect(await rows.first().locator('.reason').textContent()).toMatch(/\w+ \w+/);
+    await rows.last().scrollIntoViewIfNeeded();
+    await page.waitForFunction((count) => document.querySelectorAll('li.reminder-row').length > count, first);
+  });
+});

@@ -1,8 +1,10 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LoopkeeperDatabase } from '../../src/db/database';
 import { countDue, countPending, detailsOf, isFirstRun, listPendingPage } from '../../src/db/due';
 import { useReadDatabase } from '../../src/db/quick-read';
 import { snoozeReminder } from '../../src/db/reminders';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../src/db/schema';
 import { addDays } from '../../src/domain/dates';
 import { freshPopupDatabase, seedJobSearch } from './seed';
 
@@ -82,6 +84,41 @@ describe('what is due, read through the [status+showOn] index', () => {
     await seedJobSearch(today);
     expect(await countDue(today)).toBe(5);
     expect(await countDue(addDays(today, -5))).toBe(0);
+  });
+
+  it('counts exactly what the list shows, for any range and day, by the two indexes', async () => {
+    await seedJobSearch(today);
+    // Days before, during and after the thank-yous' window (they lapse from today+11 on).
+    for (const day of [today, addDays(today, 10), addDays(today, 11), addDays(today, 30)]) {
+      for (const [from, to] of [
+        ['', addDays(day, -1)],
+        [day, day],
+        ['', addDays(day, 14)],
+        [addDays(today, -3), addDays(today, -3)],
+        [addDays(today, 1), addDays(today, 14)],
+      ] as const) {
+        const shown = await listPendingPage({ from, to, today: day, limit: 1000 });
+        expect(await countPending(from, to, day), `${from}..${to} on ${day}`).toBe(shown.reminders.length);
+      }
+    }
+  });
+
+  it('counts a database the read connection finds still at schema version 3 by walking the range', async () => {
+    const stored = (await db.reminders.toArray()).length;
+    await seedJobSearch(today);
+    const reminders = await db.reminders.toArray();
+    const name = `loopkeeper-v3-${Date.now()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    await old.table('reminders').bulkAdd(reminders);
+    old.close();
+    useReadDatabase(name);
+    expect(stored).toBe(0);
+    expect(await countDue(today)).toBe(5);
+    expect(await countPending('', addDays(today, -1), addDays(today, 11))).toBe(0);
   });
 
   it('fetches the people, loops, companies and roles the reminders name', async () => {

@@ -1,27 +1,39 @@
 import { useMemo, useState } from 'preact/hooks';
-import { detailsOf } from '../../../db/due';
-import { END_OF_TIME, getLoopsWithCompanies, getPeople } from '../../../db/overview';
+import { END_OF_TIME, getLoopsWithCompanies } from '../../../db/overview';
 import { listPendingReminders } from '../../../db/reminders';
 import { localDate } from '../../../domain/today';
-import { REMINDER_KINDS } from '../../../domain/types';
+import { REMINDER_KINDS, type Reminder } from '../../../domain/types';
 import { t } from '../../../i18n/i18n';
 import { kindKey } from '../../../i18n/labels';
 import { ChoiceSelect } from '../../../ui/components/ChoiceSelect';
 import { Field } from '../../../ui/components/Field';
 import { formatDate } from '../../format';
+import { GrowingMarker, useGrowingCount } from '../../growing-list';
 import { useLoad } from '../../store';
 import { ReminderList } from './ReminderList';
+import { useRowDetails } from './row-details';
 
+/** Every pending reminder, and the loops they name (with their companies) for labels and the filter. */
 async function loadAgenda(today: string) {
   const reminders = await listPendingReminders(END_OF_TIME, today);
-  const personIds = reminders.map((r) => r.personId).filter((id): id is string => !!id);
-  const loopIds = reminders.map((r) => r.loopId).filter((id): id is string => !!id);
-  const [people, loops, { roles }] = await Promise.all([
-    getPeople([...new Set(personIds)]),
-    getLoopsWithCompanies(loopIds),
-    detailsOf(reminders),
-  ]);
-  return { reminders, people: new Map(people.map((p) => [p.id, p])), loops, roles };
+  const loops = await getLoopsWithCompanies(
+    reminders.map((r) => r.loopId).filter((id): id is string => !!id),
+  );
+  return { reminders, loops };
+}
+
+type Day = [day: string, reminders: Reminder[]];
+
+/** The first `count` reminders of the days, in order: what the growing list draws. */
+function firstOfDays(days: readonly Day[], count: number): Day[] {
+  const drawn: Day[] = [];
+  let left = count;
+  for (const [day, reminders] of days) {
+    if (left <= 0) break;
+    drawn.push([day, reminders.slice(0, left)]);
+    left -= reminders.length;
+  }
+  return drawn;
 }
 
 /** #/agenda: every open reminder by date (overdue first), filterable by kind and loop. */
@@ -37,13 +49,17 @@ export function AgendaView() {
     [data, kind, loopId],
   );
   const groups = useMemo(() => {
-    const byDay = new Map<string, typeof shown>();
+    const byDay = new Map<string, Reminder[]>();
     for (const r of shown) {
       const day = r.showOn < today ? 'overdue' : r.showOn;
-      byDay.set(day, [...(byDay.get(day) ?? []), r]);
+      const list = byDay.get(day);
+      if (list) list.push(r);
+      else byDay.set(day, [r]);
     }
     return [...byDay.entries()];
   }, [shown, today]);
+  const { drawn, marker } = useGrowingCount(shown.length, `${kind}|${loopId}`);
+  const { details, ready } = useRowDetails(data?.reminders ?? null, shown, drawn);
 
   return (
     <section aria-labelledby="agenda-heading">
@@ -84,7 +100,7 @@ export function AgendaView() {
         <p class="muted">{t('dashboard_agenda_no_match')}</p>
       )}
       {data &&
-        groups.map(([day, reminders]) => (
+        firstOfDays(groups, ready).map(([day, reminders]) => (
           <section
             key={day}
             class="agenda-day"
@@ -97,9 +113,19 @@ export function AgendaView() {
                   ? t('dashboard_today')
                   : formatDate(day)}
             </h3>
-            <ReminderList reminders={reminders} people={data.people} loops={data.loops} roles={data.roles} />
+            <ReminderList
+              reminders={reminders}
+              people={details.people}
+              loops={data.loops}
+              roles={details.roles}
+            />
           </section>
         ))}
+      {data && ready === drawn && drawn < shown.length && (
+        <ul class="plain">
+          <GrowingMarker marker={marker} more />
+        </ul>
+      )}
     </section>
   );
 }

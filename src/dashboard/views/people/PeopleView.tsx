@@ -1,26 +1,49 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { listPeopleOverviews, type PersonOverview } from '../../../db/overview';
 import { duplicateGroupsOf } from '../../../domain/duplicates';
-import { matchesQuery, searchKeys } from '../../../domain/names';
+import { matchesQuery, queryWords, searchKeys } from '../../../domain/names';
 import { t } from '../../../i18n/i18n';
+import { GrowingMarker, useGrowingCount } from '../../growing-list';
 import { href } from '../../router';
 import { useLoad } from '../../store';
 import { MergeDialog } from '../person/MergeDialog';
 import { NewPersonDialog } from './NewPersonDialog';
 
-/** Every word typed must start a word of the name, company, a loop's company or a loop's role (domain/names). */
-export function matchesSearch(row: PersonOverview, query: string): boolean {
-  return matchesQuery(
-    query,
-    searchKeys(
+/**
+ * The search words of a row, worked out once per loaded row (folding 10,000 names on every key press
+ * was most of a key's half second).
+ */
+const rowKeys = new WeakMap<PersonOverview, string[]>();
+function keysOf(row: PersonOverview): string[] {
+  let keys = rowKeys.get(row);
+  if (!keys) {
+    keys = searchKeys(
       [
         row.person.name,
         row.person.company ?? '',
         row.person.headline ?? '',
         ...row.loops.flatMap((l) => [l.company?.name ?? '', l.loop.role]),
       ].join(' '),
-    ),
-  );
+    );
+    rowKeys.set(row, keys);
+  }
+  return keys;
+}
+
+/** Every word typed must start a word of the name, company, a loop's company or a loop's role (domain/names). */
+export function matchesSearch(row: PersonOverview, query: string | string[][]): boolean {
+  return matchesQuery(query, keysOf(row));
+}
+
+/** Works out the rows' search words in small slices after the list is drawn, before the first key. */
+function prepareSearch(rows: readonly PersonOverview[]): () => void {
+  let next = 0;
+  let timer = setTimeout(function slice() {
+    const end = Math.min(next + 500, rows.length);
+    for (; next < end; next++) keysOf(rows[next] as PersonOverview);
+    if (next < rows.length) timer = setTimeout(slice, 0);
+  }, 0);
+  return () => clearTimeout(timer);
 }
 
 /** Records that may be one person saved twice (domain/duplicates): candidates for merging. */
@@ -41,8 +64,13 @@ export function PeopleView() {
   const [creating, setCreating] = useState(false);
   const [merging, setMerging] = useState<PersonOverview[] | null>(null);
   const rows = state.phase === 'ready' ? state.data : [];
-  const shown = useMemo(() => rows.filter((row) => matchesSearch(row, query)), [rows, query]);
+  const shown = useMemo(() => {
+    const words = queryWords(query);
+    return words.length ? rows.filter((row) => matchesSearch(row, words)) : rows;
+  }, [rows, query]);
   const duplicates = useMemo(() => duplicateGroups(rows), [rows]);
+  useEffect(() => prepareSearch(rows), [rows]);
+  const { drawn, marker } = useGrowingCount(shown.length, query);
 
   return (
     <section aria-labelledby="people-heading">
@@ -95,9 +123,10 @@ export function PeopleView() {
             <p class="muted">{t('dashboard_no_match', { query })}</p>
           ) : (
             <ul class="cards">
-              {shown.map((row) => (
-                <PersonCard key={row.person.id} row={row} />
+              {shown.slice(0, drawn).map((row, index) => (
+                <PersonCard key={row.person.id} row={row} position={index + 1} of={shown.length} />
               ))}
+              <GrowingMarker marker={marker} more={drawn < shown.length} />
             </ul>
           )}
         </>
@@ -114,10 +143,10 @@ export function PeopleView() {
   );
 }
 
-function PersonCard({ row }: { row: PersonOverview }) {
+function PersonCard({ row, position, of }: { row: PersonOverview; position: number; of: number }) {
   const { person, loops } = row;
   return (
-    <li class="card person-card">
+    <li class="card person-card" aria-posinset={position} aria-setsize={of}>
       <div class="card-main">
         <a class="card-title truncate" href={href('people', person.id)}>
           {person.name}
