@@ -48,14 +48,17 @@ export function BoardColumn({
         if (loopId) onDrop(loopId);
       }}
     >
-      <h3 id={headingId} class="board-column-heading">
-        {onToggle ? (
-          <button type="button" class="board-toggle" aria-expanded={!collapsed} onClick={onToggle}>
-            {label}
-          </button>
-        ) : (
-          label
-        )}{' '}
+      {/* The region and its list are named by the column's name alone; the heading adds the count. */}
+      <h3 class="board-column-heading">
+        <span id={headingId}>
+          {onToggle ? (
+            <button type="button" class="board-toggle" aria-expanded={!collapsed} onClick={onToggle}>
+              {label}
+            </button>
+          ) : (
+            label
+          )}
+        </span>{' '}
         <span class="count">{count}</span>
       </h3>
       {collapsed ? (

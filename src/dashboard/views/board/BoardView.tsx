@@ -32,18 +32,22 @@ export function BoardView() {
   const dragged = useRef<BoardCard | null>(null);
   const board = useRef<HTMLDivElement>(null);
 
-  // After a move from the keyboard the card's name keeps the focus in its new column; a card gone into
-  // the folded closed column hands it to that column's button.
+  // After a move from the keyboard the card's name keeps the focus, once the card is drawn in the column
+  // it moved to (not before: the old card is still there until the board is read again); a card gone
+  // into the folded closed column hands it to that column's button.
   useEffect(() => {
-    if (state.phase !== 'ready' || !moves.focusLoop) return;
-    const root = board.current;
-    const target =
-      root?.querySelector<HTMLElement>(`li[data-loop="${CSS.escape(moves.focusLoop)}"] .board-card-title`) ??
-      root?.querySelector<HTMLElement>('[data-column="closed"] .board-toggle');
-    if (!target) return;
-    target.focus();
+    const target = moves.focusTarget;
+    if (state.phase !== 'ready' || !target) return;
+    const column = board.current?.querySelector(`[data-column="${target.column}"]`);
+    const found =
+      column?.querySelector<HTMLElement>(`li[data-loop="${CSS.escape(target.loopId)}"] .board-card-title`) ??
+      (target.column === 'closed' && !showClosed
+        ? column?.querySelector<HTMLElement>('.board-toggle')
+        : null);
+    if (!found) return;
+    found.focus();
     moves.focused();
-  }, [state, moves.focusLoop]);
+  }, [state, moves.focusTarget]);
 
   const cards = state.phase === 'ready' ? state.data.cards : [];
   const drop = (loopId: string, columnId: string) => {

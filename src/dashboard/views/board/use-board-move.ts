@@ -22,8 +22,8 @@ export interface BoardMove {
   choosing: BoardCard | null;
   /** The outcome being previewed. */
   previewing: { card: BoardCard; change: OutcomeChange } | null;
-  /** The loop whose card takes the focus once the board has redrawn (a move from the keyboard). */
-  focusLoop: string | null;
+  /** The card that takes the focus once it is drawn in the column it moved to (a move from the keyboard). */
+  focusTarget: { loopId: string; column: BoardColumnSpec['id'] } | null;
   move(card: BoardCard, to: BoardColumnSpec, byKeyboard: boolean): void;
   choose(status: LoopStatus): void;
   confirm(): void;
@@ -39,7 +39,7 @@ export function useBoardMove(): BoardMove {
   const { run } = useStore();
   const [choosing, setChoosing] = useState<BoardCard | null>(null);
   const [previewing, setPreviewing] = useState<BoardMove['previewing']>(null);
-  const [focusLoop, setFocusLoop] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<BoardMove['focusTarget']>(null);
 
   const record = (card: BoardCard, change: OutcomeChange) =>
     run(() => recordOutcome(card.loop.id, change), {
@@ -56,10 +56,10 @@ export function useBoardMove(): BoardMove {
   return {
     choosing,
     previewing,
-    focusLoop,
+    focusTarget,
     move(card, column, byKeyboard) {
       if (columnOf(card.loop.status) === column) return;
-      if (byKeyboard) setFocusLoop(card.loop.id);
+      if (byKeyboard) setFocusTarget({ loopId: card.loop.id, column: column.id });
       if (column.id === 'closed') setChoosing(card);
       else to(card, column.id);
     },
@@ -76,9 +76,10 @@ export function useBoardMove(): BoardMove {
     cancel() {
       setChoosing(null);
       setPreviewing(null);
+      setFocusTarget(null);
     },
     focused() {
-      setFocusLoop(null);
+      setFocusTarget(null);
     },
   };
 }
