@@ -62,6 +62,8 @@ export function BoardCardItem({
         class="card-title board-card-title"
         href={href('loops', loop.id)}
         aria-describedby={KEYS_HINT_ID}
+        // Grabbing the name drags the card, not the link's address.
+        draggable={false}
         onKeyDown={onKeyDown}
       >
         {name}

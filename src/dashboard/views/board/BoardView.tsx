@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BoardCard, countLoops, readBoard } from '../../../db/board';
 import { localDate } from '../../../domain/today';
 import { t } from '../../../i18n/i18n';
+import { BOARD_DRAWN_MARK, useDrawnMark } from '../../drawn-mark';
 import { href } from '../../router';
 import { useLoad } from '../../store';
 import { OutcomePreviewDialog } from '../loop/OutcomePreviewDialog';
@@ -28,6 +29,7 @@ export function BoardView() {
     ]);
     return { cards: [...open, ...closed], closedCount };
   }, [showClosed]);
+  useDrawnMark(BOARD_DRAWN_MARK, state.phase === 'ready');
   const moves = useBoardMove();
   const dragged = useRef<BoardCard | null>(null);
   const board = useRef<HTMLDivElement>(null);

@@ -4,6 +4,7 @@ import { localDate } from '../../../domain/today';
 import { formatMonth, formatNumber, uiLanguage } from '../../../i18n/format';
 import { type MessageKey, t } from '../../../i18n/i18n';
 import { statusKey } from '../../../i18n/labels';
+import { INSIGHTS_DRAWN_MARK, useDrawnMark } from '../../drawn-mark';
 import { href } from '../../router';
 import { useLoad } from '../../store';
 import { type Bar, Columns, HBars, hbarsHeight } from './bars';
@@ -168,6 +169,7 @@ function Charts({ data }: { data: Insights }) {
 /** #/insights: the search in numbers, each chart with its figures in a table (src/db/insights.ts). */
 export function InsightsView() {
   const state = useLoad(() => readInsights(localDate()), []);
+  useDrawnMark(INSIGHTS_DRAWN_MARK, state.phase === 'ready');
   const empty = state.phase === 'ready' && state.data.funnel[0]?.count === 0;
   return (
     <section aria-labelledby="insights-heading">
