@@ -66,9 +66,6 @@ export function BoardView() {
       <div class="page-header">
         <h2 id="board-heading">{t('dashboard_board')}</h2>
       </div>
-      <p id={KEYS_HINT_ID} class="muted board-hint">
-        {t('dashboard_board_keys_hint')}
-      </p>
       {state.phase === 'loading' && <p class="muted">{t('dashboard_loading')}</p>}
       {state.phase === 'error' && <p class="error">{state.error}</p>}
       {empty && (
@@ -77,6 +74,11 @@ export function BoardView() {
           <p>{t('dashboard_board_empty_body')}</p>
           <a href={href('loops', 'new')}>{t('dashboard_new_loop')}</a>
         </div>
+      )}
+      {state.phase === 'ready' && !empty && (
+        <p id={KEYS_HINT_ID} class="muted board-hint">
+          {t('dashboard_board_keys_hint')}
+        </p>
       )}
       {state.phase === 'ready' && !empty && (
         <div class="board" ref={board}>

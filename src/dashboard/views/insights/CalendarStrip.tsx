@@ -74,7 +74,7 @@ export function CalendarStrip({
                     class={`chart-mark chart-mark-${kind}`}
                     x={x(key.slice(kind.length + 1))}
                     y={y + (ROW - height) / 2}
-                    width={Math.max(2, dayWidth)}
+                    width={Math.max(3, dayWidth)}
                     height={height}
                   />
                 );
