@@ -1,12 +1,14 @@
 /**
  * The board's read (#/board): the loops of some stages, each with its company, the names of its people
  * (for their initials), the date it entered its current stage and its next step. One indexed read per
- * table — loops by `status`, participations by `loopId`, people and companies by id, pending reminders
- * through [status+showOn] — never a read per loop. The closed column reads its loops only when opened.
+ * table — loops by `status`; participations and reminders by `loopId` (only these loops': every pending
+ * reminder of a large search is most of the table, and most belong to closed loops); people and
+ * companies by id — never a read per loop. The closed column reads its loops only when opened.
  */
-import type { CalendarDate, Company, Id, Loop, LoopStatus } from '../domain/types';
+import { chooseNextSteps } from '../domain/next-step';
+import type { CalendarDate, Company, Id, Loop, LoopStatus, Person } from '../domain/types';
 import { database } from './database';
-import { listNextSteps, type NextStep } from './next-steps';
+import type { NextStep } from './next-steps';
 
 export interface BoardCard {
   loop: Loop;
@@ -28,14 +30,28 @@ export async function readBoard(statuses: readonly LoopStatus[], today: Calendar
       .toArray()
   ).sort((a, b) => b.updatedAt - a.updatedAt);
   const loopIds = loops.map((loop) => loop.id);
-  const [participations, companies, steps] = await Promise.all([
+  const [participations, companies, reminders] = await Promise.all([
     db.participations.where('loopId').anyOf(loopIds).toArray(),
     db.companies.bulkGet([...new Set(loops.map((loop) => loop.companyId))]),
-    listNextSteps(today),
+    db.reminders.where('loopId').anyOf(loopIds).toArray(),
   ]);
-  const people = await db.people.bulkGet([...new Set(participations.map((p) => p.personId))]);
-  const names = new Map<Id, string>();
-  for (const person of people) if (person) names.set(person.id, person.name);
+  // Pending and not expired, as listPendingReminders reads them; the most pressing per loop.
+  const next = chooseNextSteps(
+    reminders.filter(
+      (r) => (r.status === 'open' || r.status === 'snoozed') && (!r.expiresOn || r.expiresOn > today),
+    ),
+  );
+  const personIds = [...participations.map((p) => p.personId), ...[...next.values()].map((r) => r.personId)];
+  const people = new Map<Id, Person>();
+  for (const person of await db.people.bulkGet([...new Set(personIds.filter((id): id is Id => !!id))]))
+    if (person) people.set(person.id, person);
+  const names = new Map<Id, string>([...people.values()].map((person) => [person.id, person.name]));
+  const steps = new Map<Id, NextStep>(
+    [...next].map(([loopId, reminder]) => [
+      loopId,
+      { reminder, person: reminder.personId ? people.get(reminder.personId) : undefined },
+    ]),
+  );
   const companyById = new Map<Id, Company>();
   for (const company of companies) if (company) companyById.set(company.id, company);
   const ofLoop = new Map<Id, string[]>();

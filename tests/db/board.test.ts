@@ -4,6 +4,7 @@ import { CLOSED_STATUSES, OPEN_STATUSES } from '../../src/dashboard/views/board/
 import { countLoops, readBoard } from '../../src/db/board';
 import { findOrCreateCompany } from '../../src/db/companies';
 import { changeLoopStatus, createLoop } from '../../src/db/loops';
+import { listNextSteps } from '../../src/db/next-steps';
 import { addParticipant } from '../../src/db/participations';
 import { createPerson } from '../../src/db/people';
 import { freshDatabase } from '../helpers/db';
@@ -45,6 +46,29 @@ describe('readBoard', () => {
     ]);
     expect(await countLoops(CLOSED_STATUSES)).toBe(1);
     expect(await countLoops(OPEN_STATUSES)).toBe(1);
+  });
+
+  it('picks the same next step as the loops list, expired thank-yous left out', async () => {
+    const acme = await findOrCreateCompany({ name: 'Acme' });
+    const loop = await createLoop({
+      companyId: acme.id,
+      role: 'CMO',
+      status: 'interviewing',
+      on: '2026-03-01',
+    });
+    const dana = await createPerson({ name: 'Dana Hill' });
+    const lee = await createPerson({ name: 'Lee Park' });
+    await addParticipant({ loopId: loop.id, personId: dana.id, met: ['2026-03-02'] });
+    await addParticipant({ loopId: loop.id, personId: lee.id, met: ['2026-03-20'] });
+    await changeLoopStatus(loop.id, { status: 'offer', on: '2026-03-21' });
+    // Dana's thank-you (2 March) expired on the 16th: the board, as the list, shows what is still live.
+    for (const today of ['2026-03-03', '2026-03-20', '2026-03-23']) {
+      const [card] = await readBoard(OPEN_STATUSES, today);
+      const listed = (await listNextSteps(today)).get(loop.id);
+      expect(card?.next?.reminder.key).toBe(listed?.reminder.key);
+      expect(card?.next?.person?.name).toBe(listed?.person?.name);
+    }
+    expect((await readBoard(OPEN_STATUSES, '2026-03-20'))[0]?.next?.person?.name).toBe('Lee Park');
   });
 
   it('reads nothing on an empty database', async () => {
