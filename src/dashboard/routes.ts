@@ -5,7 +5,9 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '../i18n/i18n';
 import { AgendaView } from './views/agenda/AgendaView';
+import { BoardView } from './views/board/BoardView';
 import { DataViewPage } from './views/data/DataView';
+import { InsightsRoute } from './views/insights/InsightsRoute';
 import { LoopRoute } from './views/loops/LoopRoute';
 import { LoopsView } from './views/loops/LoopsView';
 import { PeopleView } from './views/people/PeopleView';
@@ -25,6 +27,8 @@ export interface RouteEntry {
 
 export const ROUTES: RouteEntry[] = [
   { section: 'loops', label: 'dashboard_nav_loops', list: LoopsView, detail: LoopRoute },
+  { section: 'board', label: 'dashboard_nav_board', list: BoardView },
+  { section: 'insights', label: 'dashboard_nav_insights', list: InsightsRoute },
   { section: 'people', label: 'dashboard_nav_people', list: PeopleView, detail: PersonView },
   { section: 'agenda', label: 'dashboard_nav_agenda', list: AgendaView },
   { section: 'templates', label: 'dashboard_nav_templates', list: TemplatesView },

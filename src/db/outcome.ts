@@ -53,6 +53,10 @@ export async function readOutcomeContext(loopId: Id, forAcceptance = false): Pro
     readPlanSettings(db),
     forAcceptance ? db.participations.where('loopId').noneOf([loopId]).toArray() : Promise.resolve([]),
   ]);
+  // Accepting a job announces it to the people of the other loops: the preview names them too.
+  const told = new Set(others.map((p) => p.personId));
+  for (const id of personIds) told.delete(id);
+  people.push(...(await db.people.bulkGet([...told])));
   const loops = new Map<Id, Loop>();
   for (const l of await db.loops.bulkGet([...new Set(theirs.map((p) => p.loopId))]))
     if (l) loops.set(l.id, l);

@@ -49,7 +49,15 @@ describe('routes', () => {
   it('registers each section once, with the loop and person pages as details', () => {
     const sections = ROUTES.map((r) => r.section);
     expect(new Set(sections).size).toBe(sections.length);
-    expect(sections.slice(0, 5)).toEqual(['loops', 'people', 'agenda', 'templates', 'settings']);
+    expect(sections.slice(0, 7)).toEqual([
+      'loops',
+      'board',
+      'insights',
+      'people',
+      'agenda',
+      'templates',
+      'settings',
+    ]);
     expect(ROUTES.find((r) => r.section === 'loops')?.detail).toBeTypeOf('function');
     expect(ROUTES.find((r) => r.section === 'people')?.detail).toBeTypeOf('function');
   });

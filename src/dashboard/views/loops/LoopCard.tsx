@@ -17,6 +17,15 @@ export function nextStepText(step: NextStep | undefined, today: CalendarDate): s
     : t('dashboard_next_step_loop', { what, when });
 }
 
+/** "Offer: decide by Fri, 11 Dec 2026 (9 days left)" (the loops list and the board). */
+export function OfferDeadline({ deadline, today }: { deadline: CalendarDate; today: CalendarDate }) {
+  return (
+    <span class="card-deadline">
+      {t('dashboard_offer_deadline_card', { date: formatDate(deadline), left: countdown(deadline, today) })}
+    </span>
+  );
+}
+
 /** One loop in the list: company and role, how many people, its next step and an offer's deadline. */
 export function LoopCard({
   row,
@@ -43,14 +52,7 @@ export function LoopCard({
       </span>
       <div class="card-next">
         <span class={overdue ? 'next-step overdue' : 'next-step'}>{nextStepText(step, today)}</span>
-        {deadline && (
-          <span class="card-deadline">
-            {t('dashboard_offer_deadline_card', {
-              date: formatDate(deadline),
-              left: countdown(deadline, today),
-            })}
-          </span>
-        )}
+        {deadline && <OfferDeadline deadline={deadline} today={today} />}
       </div>
     </li>
   );
