@@ -1,0 +1,136 @@
+/**
+ * Import in Chromium: an interview invite dropped on the dashboard (a real drop event with a
+ * DataTransfer holding the file) opens the Import place with it chosen, proposes the open loop whose
+ * company's domain the guests share, and saves the guests as met there — the thank-yous follow in the
+ * popup. The same file dropped again changes nothing.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type Extension, launchExtension, withBridge } from './harness';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const now = new Date();
+const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const stamp = today.replaceAll('-', '');
+
+/** An Outlook-shaped invite for today at noon (floating time: the user's own zone). */
+const INVITE = [
+  'BEGIN:VCALENDAR',
+  'METHOD:REQUEST',
+  'PRODID:Microsoft Exchange Server 2010',
+  'VERSION:2.0',
+  'BEGIN:VEVENT',
+  'ORGANIZER;CN=Priya Raman:mailto:priya.raman@globex.com',
+  'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE;CN=Jordan Reyes:mailto:jordan.reyes@example.org',
+  'ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE;CN=Marcus Lee:mailto:marcus.lee@globex.com',
+  'ATTENDEE;CUTYPE=ROOM;ROLE=NON-PARTICIPANT;CN=Conf Room 4B:mailto:room-4b@globex.com',
+  'UID:040000008200E00074C5B7101A82E00800000000D0C1B2A3F4E5D6',
+  'SUMMARY;LANGUAGE=en-US:Panel interview',
+  `DTSTART:${stamp}T120000`,
+  `DTEND:${stamp}T130000`,
+  `DTSTAMP:${stamp}T080000Z`,
+  'STATUS:CONFIRMED',
+  'END:VEVENT',
+  'END:VCALENDAR',
+].join('\r\n');
+
+async function seed(extension: Extension): Promise<string> {
+  const bridge = await extension.bridge();
+  const loopId = await withBridge(bridge, async (lk) => {
+    await lk.settings.updateSettings({ myName: 'Jordan Reyes', myEmails: ['jordan.reyes@example.org'] });
+    const initech = await lk.companies.findOrCreateCompany({ name: 'Initech', domain: 'initech.io' });
+    await lk.loops.createLoop({ companyId: initech.id, role: 'Head of Platform', status: 'screening' });
+    const globex = await lk.companies.findOrCreateCompany({ name: 'Globex', domain: 'globex.com' });
+    const loop = await lk.loops.createLoop({
+      companyId: globex.id,
+      role: 'Director of Product',
+      status: 'interviewing',
+    });
+    return loop.id;
+  });
+  await bridge.close();
+  return loopId;
+}
+
+/** Drops the invite on the page as a file would be dropped from the desktop. */
+async function dropInvite(page: Page): Promise<void> {
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'invite.ics', { type: 'text/calendar' }));
+    const target = document.querySelector('main') ?? document.body;
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, INVITE);
+}
+
+async function metIn(extension: Extension, loopId: string) {
+  const bridge = await extension.bridge();
+  const result = await withBridge(
+    bridge,
+    async (lk, id) => {
+      const list = await lk.participations.listParticipationsOfLoop(id);
+      const people = await Promise.all(list.map((p) => lk.people.getPerson(p.personId)));
+      return {
+        met: list.map((p, i) => ({ name: people[i]?.name, emails: people[i]?.emails, met: p.met })),
+        counts: await lk.counts(),
+      };
+    },
+    loopId,
+  );
+  await bridge.close();
+  return result;
+}
+
+describe('import', () => {
+  it('turns an invite dropped on the dashboard into people met in the right loop, with thank-yous', async () => {
+    const extension = await launchExtension();
+    const loopId = await seed(extension);
+    const page = await extension.open('src/dashboard/index.html#/loops');
+    await page.getByRole('heading', { name: 'Loops' }).first().waitFor();
+    await dropInvite(page);
+
+    await page.getByRole('heading', { name: 'Panel interview' }).waitFor();
+    expect(page.url()).toMatch(/#\/data$/);
+    await page.getByText('You are left out (jordan.reyes@example.org).').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Loop' }).inputValue()).toBe(loopId);
+    const guests = page.getByRole('table', { name: 'Guests to save as met' });
+    await guests.getByRole('checkbox', { name: 'Save Priya Raman' }).waitFor();
+    await guests.getByRole('checkbox', { name: 'Save Marcus Lee' }).waitFor();
+    expect(await guests.getByRole('checkbox').count()).toBe(2);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText(/^Saved 2 people as met on/).waitFor();
+
+    const after = await metIn(extension, loopId);
+    expect(after.met).toEqual(
+      expect.arrayContaining([
+        { name: 'Priya Raman', emails: ['priya.raman@globex.com'], met: [today] },
+        { name: 'Marcus Lee', emails: ['marcus.lee@globex.com'], met: [today] },
+      ]),
+    );
+    expect(after.met).toHaveLength(2);
+
+    const popup = await extension.open('src/popup/index.html');
+    for (const who of ['Priya Raman', 'Marcus Lee']) {
+      await popup
+        .getByRole('listitem')
+        .filter({
+          has: popup.getByRole('button', { name: `More actions: Thank-you note for ${who}`, exact: true }),
+        })
+        .waitFor();
+    }
+
+    // The same file again: everyone already met that day, nothing to import, nothing changed.
+    await dropInvite(page);
+    await guests
+      .getByText(/^Already met on/)
+      .first()
+      .waitFor();
+    expect(await guests.getByText(/^Already met on/).count()).toBe(2);
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    expect((await metIn(extension, loopId)).counts).toEqual(after.counts);
+    expect(extension.strayRequests).toEqual([]);
+    await extension.close();
+  });
+});
