@@ -135,3 +135,12 @@ describe('malformed files', () => {
     expect(await dumpTables(database())).toEqual(before);
   });
 });
+
+describe('problem messages', () => {
+  it('words every problem a file can have, in every catalogue', async () => {
+    const { IMPORT_PROBLEMS } = await import('../../../src/domain/import/problem');
+    const { problemKey } = await import('../../../src/dashboard/views/data/import-problem');
+    const en = (await import('../../../public/_locales/en/messages.json')).default as Record<string, unknown>;
+    expect(IMPORT_PROBLEMS.filter((code) => !(problemKey(code) in en))).toEqual([]);
+  });
+});

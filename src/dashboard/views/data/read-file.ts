@@ -3,7 +3,7 @@
  * (unit tests) the same reader runs here. A refusal comes back as the domain's ImportProblem.
  */
 import { ImportProblem, type ImportProblemCode, type ProblemFacts } from '../../../domain/import/problem';
-import { type ImportFile, readImportFile } from '../../../domain/import/read';
+import type { ImportFile } from '../../../domain/import/read';
 
 type Reply =
   | { progress: number }
@@ -12,7 +12,11 @@ type Reply =
 
 export async function readChosenFile(file: File, progress: (done: number) => void): Promise<ImportFile> {
   const bytes = await file.arrayBuffer();
-  if (typeof Worker === 'undefined') return readImportFile(new Uint8Array(bytes), progress);
+  if (typeof Worker === 'undefined') {
+    // The parsers load only here or in the worker, never in the dashboard's first chunk.
+    const { readImportFile } = await import('../../../domain/import/read');
+    return readImportFile(new Uint8Array(bytes), progress);
+  }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<ImportFile>((resolve, reject) => {
