@@ -8,6 +8,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Extension, launchExtension, withBridge } from './harness';
 
+/** Screenshots to look at (not committed): set SHOTS=/tmp/dir. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.SHOTS;
+  if (!dir) return;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.screenshot({ path: `${dir}/${name}-${scheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const now = new Date();
 const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -99,6 +110,7 @@ describe('import', () => {
     await guests.getByRole('checkbox', { name: 'Save Priya Raman' }).waitFor();
     await guests.getByRole('checkbox', { name: 'Save Marcus Lee' }).waitFor();
     expect(await guests.getByRole('checkbox').count()).toBe(2);
+    await shot(page, 'import-invite');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText(/^Saved 2 people as met on/).waitFor();
 
@@ -129,7 +141,63 @@ describe('import', () => {
       .waitFor();
     expect(await guests.getByText(/^Already met on/).count()).toBe(2);
     expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    await shot(page, 'import-invite-again');
     expect((await metIn(extension, loopId)).counts).toEqual(after.counts);
+    expect(extension.strayRequests).toEqual([]);
+    await extension.close();
+  });
+
+  it('previews a LinkedIn export through the file field, adds only the ticked, and refuses a binary file', async () => {
+    const extension = await launchExtension();
+    await seed(extension);
+    const bridge = await extension.bridge();
+    await withBridge(bridge, (lk) =>
+      lk.people.createPerson({ name: 'Marcus Lee', emails: ['marcus.lee@globex.com'], company: 'Globex' }),
+    );
+    await bridge.close();
+    const page = await extension.open('src/dashboard/index.html#/data');
+    const field = page.getByLabel('Choose a file to import');
+    const csv = [
+      'Notes:',
+      '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+      '',
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Marcus,Lee,https://www.linkedin.com/in/marcuslee,marcus.lee@globex.com,Globex,"Director, Product",02 Jan 2025',
+      'Maximiliane-Josephine,von Hohenzollern-Sigmaringen,https://www.linkedin.com/in/mjvh,,Umbrella Corporation International Holdings,Senior Vice President of Global Talent Acquisition,28 Feb 2026',
+      '美咲,佐藤,https://www.linkedin.com/in/misaki-sato,,Umbrella,Recruiter,28 Feb 2026',
+    ].join('\n');
+    await field.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByText('1 to update, 2 new (added only if ticked), 0 skipped.').waitFor();
+    await page
+      .getByRole('table', { name: 'To update' })
+      .getByText('Marcus Lee: connected on LinkedIn on')
+      .waitFor();
+    await shot(page, 'import-connections');
+    await page.getByRole('checkbox', { name: 'Add 美咲 佐藤' }).check();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Updated 1 people, added 1.').waitFor();
+    const check = await extension.bridge();
+    const names = await withBridge(check, async (lk) =>
+      (await lk.people.listPeople()).map((p) => [p.name, p.connected]),
+    );
+    await check.close();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        ['Marcus Lee', true],
+        ['美咲 佐藤', true],
+      ]),
+    );
+    expect(names).toHaveLength(2);
+
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+    ]);
+    await field.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: png });
+    const alert = page.getByRole('alert');
+    await alert.getByText('Connections.csv cannot be imported:').waitFor();
+    await alert.getByText(/^it is not a text file/).waitFor();
+    await alert.getByText('Nothing was changed.').waitFor();
+    await shot(page, 'import-refused');
     expect(extension.strayRequests).toEqual([]);
     await extension.close();
   });

@@ -1,6 +1,7 @@
 /**
- * A chosen file → what it holds, read in a worker (progress reported); where workers are missing
- * (unit tests) the same reader runs here. A refusal comes back as the domain's ImportProblem.
+ * A chosen file → what it holds, read in a worker (progress reported), which alone loads the parsers:
+ * the dashboard's own chunks stay within their size budget. A refusal comes back as the domain's
+ * ImportProblem.
  */
 import { ImportProblem, type ImportProblemCode, type ProblemFacts } from '../../../domain/import/problem';
 import type { ImportFile } from '../../../domain/import/read';
@@ -12,11 +13,6 @@ type Reply =
 
 export async function readChosenFile(file: File, progress: (done: number) => void): Promise<ImportFile> {
   const bytes = await file.arrayBuffer();
-  if (typeof Worker === 'undefined') {
-    // The parsers load only here or in the worker, never in the dashboard's first chunk.
-    const { readImportFile } = await import('../../../domain/import/read');
-    return readImportFile(new Uint8Array(bytes), progress);
-  }
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   try {
     return await new Promise<ImportFile>((resolve, reject) => {
