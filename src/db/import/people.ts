@@ -4,17 +4,18 @@
  * transaction — the updates, the people the user ticked, a LinkedIn touch on each connection date.
  */
 import { type EntryPlan, type ImportEntry, planEntries, profilesWith } from '../../domain/import/plan-people';
+import type { CalendarDate, Person, Touch } from '../../domain/types';
 import { database } from '../database';
-import { createPerson, updatePerson } from '../people';
-import { logTouch } from '../touches';
-import { write } from '../transaction';
+import { newPersonRecord, updatePerson } from '../people';
+import { newId, write } from '../transaction';
 
+/**
+ * The LinkedIn touches already logged, as `personId|date`: one bulk read (touches have no channel
+ * index, and asking the [personId+on] index for thousands of pairs is far slower than reading them).
+ */
 async function linkedInTouches(plans: readonly EntryPlan[]): Promise<Set<string>> {
-  const pairs = plans.flatMap((plan) =>
-    plan.action === 'update' && plan.entry.connectedOn ? [[plan.personId, plan.entry.connectedOn]] : [],
-  );
-  if (pairs.length === 0) return new Set();
-  const touches = await database().touches.where('[personId+on]').anyOf(pairs).toArray();
+  if (!plans.some((plan) => plan.action === 'update' && plan.entry.connectedOn)) return new Set();
+  const touches = await database().touches.toArray();
   return new Set(touches.filter((t) => t.channel === 'linkedin').map((t) => `${t.personId}|${t.on}`));
 }
 
@@ -39,25 +40,35 @@ export async function importEntries(
   entries: readonly ImportEntry[],
   ticked: ReadonlySet<string>,
 ): Promise<EntriesResult> {
-  return write(async () => {
+  return write(async (affected) => {
     const plans = await planImportEntries(entries);
     const result: EntriesResult = { added: 0, updated: 0, skipped: 0 };
+    const people: Person[] = [];
+    const touches: Touch[] = [];
     for (const plan of plans) {
       if (plan.action === 'update') {
         if (Object.keys(plan.changes).length) await updatePerson(plan.personId, plan.changes);
-        if (plan.touchOn) await logTouch({ personId: plan.personId, on: plan.touchOn, channel: 'linkedin' });
+        if (plan.touchOn) {
+          touches.push(linkedInTouch(plan.personId, plan.touchOn));
+          affected.personIds.add(plan.personId);
+        }
         result.updated++;
       } else if (plan.action === 'add' && ticked.has(plan.entry.key)) {
-        await addPerson(plan.entry);
+        const person = newPersonRecord(personInput(plan.entry));
+        people.push(person);
+        if (plan.entry.connectedOn) touches.push(linkedInTouch(person.id, plan.entry.connectedOn));
         result.added++;
       } else result.skipped++;
     }
+    // New people sit in no loop yet, so nothing of theirs is planned: they go in with one bulk write.
+    if (people.length) await database().people.bulkAdd(people);
+    if (touches.length) await database().touches.bulkAdd(touches);
     return result;
   });
 }
 
-async function addPerson(entry: ImportEntry): Promise<void> {
-  const person = await createPerson({
+function personInput(entry: ImportEntry) {
+  return {
     name: entry.name,
     emails: entry.emails,
     profiles: profilesWith({ other: [] }, entry.urls) ?? { other: [] },
@@ -65,6 +76,10 @@ async function addPerson(entry: ImportEntry): Promise<void> {
     ...(entry.company ? { company: entry.company } : {}),
     ...(entry.headline ? { headline: entry.headline } : {}),
     ...(entry.phone ? { phone: entry.phone } : {}),
-  });
-  if (entry.connectedOn) await logTouch({ personId: person.id, on: entry.connectedOn, channel: 'linkedin' });
+  };
+}
+
+/** A LinkedIn touch on the connection date: the rejection playbook's "connect" step is done then. */
+function linkedInTouch(personId: string, on: CalendarDate): Touch {
+  return { id: newId(), personId, on, channel: 'linkedin', note: '', createdAt: Date.now() };
 }
