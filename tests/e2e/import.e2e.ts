@@ -175,7 +175,7 @@ describe('import', () => {
     await shot(page, 'import-connections');
     await page.getByRole('checkbox', { name: 'Add 美咲 佐藤' }).check();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByText('Updated 1 people, added 1.').waitFor();
+    await page.getByText('Import done: 1 updated, 1 added.').waitFor();
     const check = await extension.bridge();
     const names = await withBridge(check, async (lk) =>
       (await lk.people.listPeople()).map((p) => [p.name, p.connected]),
@@ -195,7 +195,7 @@ describe('import', () => {
     await field.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: png });
     const alert = page.getByRole('alert');
     await alert.getByText('Connections.csv cannot be imported:').waitFor();
-    await alert.getByText(/^it is not a text file/).waitFor();
+    await alert.getByText(/^It is not a text file/).waitFor();
     await alert.getByText('Nothing was changed.').waitFor();
     await shot(page, 'import-refused');
     expect(extension.strayRequests).toEqual([]);

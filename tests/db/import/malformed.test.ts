@@ -40,17 +40,17 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'an empty file', file: () => new Uint8Array(), problem: /the file is empty/ },
-  { name: 'only blank lines', file: () => utf8('\r\n \r\n'), problem: /the file is empty/ },
+  { name: 'an empty file', file: () => new Uint8Array(), problem: /The file is empty/ },
+  { name: 'only blank lines', file: () => utf8('\r\n \r\n'), problem: /The file is empty/ },
   {
     name: 'a PNG renamed .csv',
     file: () => withBytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 4096),
-    problem: /not a text file/,
+    problem: /It is not a text file/,
   },
   {
     name: 'an .xlsx renamed .csv',
     file: () => withBytes([0x50, 0x4b, 0x03, 0x04], 4096),
-    problem: /not a text file/,
+    problem: /It is not a text file/,
   },
   {
     name: 'another program’s CSV (Google Contacts)',
@@ -86,12 +86,12 @@ const CASES: Case[] = [
     name: 'a calendar with no events',
     file: () =>
       utf8('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 15.3//EN\r\nEND:VCALENDAR\r\n'),
-    problem: /calendar holds no event/,
+    problem: /The calendar holds no event/,
   },
   {
     name: 'a calendar cut short',
     file: () => utf8('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY Interview\r\n'),
-    problem: /calendar cannot be read/,
+    problem: /The calendar cannot be read/,
   },
   {
     name: 'contacts without a name or an email',
@@ -101,7 +101,7 @@ const CASES: Case[] = [
   {
     name: 'prose',
     file: () => utf8('Dear Jordan\n\nThank you for your time today.\n\nBest wishes\nDana'),
-    problem: /neither a calendar invite/,
+    problem: /It is neither a calendar invite/,
   },
 ];
 

@@ -9,8 +9,9 @@ import {
   proposeLoop,
 } from '../../../domain/import/plan-invite';
 import { localDate } from '../../../domain/today';
-import { formatLongDate } from '../../../i18n/format';
+import { formatLongDate, plural } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
+import { href } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { GuestRows } from './GuestRows';
 
@@ -79,7 +80,11 @@ export function InvitePreview({ events, onDone }: { events: InviteEvent[]; onDon
     if (!choice || !canImport) return;
     const guestsChosen = chosen.map((p) => p.guest);
     const done = await run(() => importInvite(guestsChosen, date, choice), {
-      done: t('data_import_done_invite', { count: guestsChosen.length, date: formatLongDate(date) }),
+      done: plural(
+        guestsChosen.length,
+        { one: 'data_import_done_invite_one', other: 'data_import_done_invite' },
+        { date: formatLongDate(date) },
+      ),
     });
     if (done) onDone();
   };
@@ -123,10 +128,13 @@ export function InvitePreview({ events, onDone }: { events: InviteEvent[]; onDon
         </p>
       ) : (
         <>
-          {leftOut.length > 0 ? (
+          {leftOut.length > 0 && (
             <p class="muted">{t('data_import_you_left_out', { emails: leftOut.join(', ') })}</p>
-          ) : (
-            <p class="muted">{t('data_import_set_my_emails')}</p>
+          )}
+          {ready && myEmails.length === 0 && (
+            <p class="muted">
+              <a href={href('settings')}>{t('data_import_set_my_emails')}</a>
+            </p>
           )}
           {ready && loopValue !== null && (
             <div class="import-loop">

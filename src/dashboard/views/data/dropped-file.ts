@@ -21,11 +21,16 @@ export function onDroppedFile(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The first file of a drag, if it carries files at all. */
+/** A file field takes its own drops (a backup dropped on Restore's field stays there). */
+function onFileField(event: DragEvent): boolean {
+  return event.target instanceof HTMLInputElement && event.target.type === 'file';
+}
+
+/** The first file of a drop meant for the dashboard, if it carries one. */
 export function fileOfDrop(event: DragEvent): File | null {
-  return event.dataTransfer?.files?.[0] ?? null;
+  return onFileField(event) ? null : (event.dataTransfer?.files?.[0] ?? null);
 }
 
 export function dragHasFiles(event: DragEvent): boolean {
-  return [...(event.dataTransfer?.types ?? [])].includes('Files');
+  return !onFileField(event) && [...(event.dataTransfer?.types ?? [])].includes('Files');
 }
