@@ -1,6 +1,7 @@
 import type { EntryPlan } from '../../../domain/import/plan-people';
 import { formatLongDate } from '../../../i18n/format';
 import { t } from '../../../i18n/i18n';
+import { ImportTable } from './ImportParts';
 
 /** Rows drawn per group: a 50,000-row export is summarised, never drawn whole. */
 const SHOWN = 200;
@@ -36,49 +37,40 @@ export function EntryList(props: {
   if (props.plans.length === 0) return null;
   const { ticked, onToggle } = props;
   return (
-    <table class="table import-table">
-      <caption>{props.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('data_import_col_person')}</th>
-          <th scope="col">{t('data_import_col_what')}</th>
+    <ImportTable caption={props.title}>
+      {props.plans.slice(0, SHOWN).map((plan) => (
+        <tr key={plan.entry.key}>
+          <td>
+            {ticked && onToggle ? (
+              <label class="import-check">
+                <input
+                  type="checkbox"
+                  checked={ticked.has(plan.entry.key)}
+                  aria-label={t('data_import_add_person', { name: plan.entry.name })}
+                  onChange={() => onToggle(plan.entry.key)}
+                />
+                <span>{plan.entry.name}</span>
+              </label>
+            ) : (
+              plan.entry.name
+            )}
+            {plan.entry.emails[0] && (
+              <>
+                <br />
+                <span class="muted">{plan.entry.emails[0]}</span>
+              </>
+            )}
+          </td>
+          <td>{what(plan)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {props.plans.slice(0, SHOWN).map((plan) => (
-          <tr key={plan.entry.key}>
-            <td>
-              {ticked && onToggle ? (
-                <label class="import-check">
-                  <input
-                    type="checkbox"
-                    checked={ticked.has(plan.entry.key)}
-                    aria-label={t('data_import_add_person', { name: plan.entry.name })}
-                    onChange={() => onToggle(plan.entry.key)}
-                  />
-                  <span>{plan.entry.name}</span>
-                </label>
-              ) : (
-                plan.entry.name
-              )}
-              {plan.entry.emails[0] && (
-                <>
-                  <br />
-                  <span class="muted">{plan.entry.emails[0]}</span>
-                </>
-              )}
-            </td>
-            <td>{what(plan)}</td>
-          </tr>
-        ))}
-        {props.plans.length > SHOWN && (
-          <tr>
-            <td colSpan={2} class="muted">
-              {t('data_import_more', { count: props.plans.length - SHOWN })}
-            </td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+      ))}
+      {props.plans.length > SHOWN && (
+        <tr>
+          <td colSpan={2} class="muted">
+            {t('data_import_more', { count: props.plans.length - SHOWN })}
+          </td>
+        </tr>
+      )}
+    </ImportTable>
   );
 }

@@ -1,6 +1,7 @@
 import type { GuestPlan } from '../../../domain/import/plan-invite';
 import { formatLongDate } from '../../../i18n/format';
 import { type MessageKey, t } from '../../../i18n/i18n';
+import { ImportTable } from './ImportParts';
 
 const BY: Record<string, MessageKey> = {
   email: 'data_import_by_email',
@@ -31,40 +32,31 @@ export function GuestRows(props: {
 }) {
   if (props.plans.length === 0) return <p class="muted">{t('data_import_no_guests')}</p>;
   return (
-    <table class="table import-table">
-      <caption>{t('data_import_guests')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('data_import_col_person')}</th>
-          <th scope="col">{t('data_import_col_what')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.plans.map((plan) => {
-          const met = plan.reason === 'already-met';
-          return (
-            <tr key={plan.guest.email}>
-              <td>
-                <label class="import-check">
-                  <input
-                    type="checkbox"
-                    checked={!met && !props.unticked.has(plan.guest.email)}
-                    disabled={met}
-                    aria-label={t('data_import_save_guest', { name: plan.name })}
-                    onChange={() => props.onToggle(plan.guest.email)}
-                  />
-                  <span>
-                    {plan.name}
-                    <br />
-                    <span class="muted">{plan.guest.email}</span>
-                  </span>
-                </label>
-              </td>
-              <td>{what(plan, props.date)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <ImportTable caption={t('data_import_guests')}>
+      {props.plans.map((plan) => {
+        const met = plan.reason === 'already-met';
+        return (
+          <tr key={plan.guest.email}>
+            <td>
+              <label class="import-check">
+                <input
+                  type="checkbox"
+                  checked={!met && !props.unticked.has(plan.guest.email)}
+                  disabled={met}
+                  aria-label={t('data_import_save_guest', { name: plan.name })}
+                  onChange={() => props.onToggle(plan.guest.email)}
+                />
+                <span>
+                  {plan.name}
+                  <br />
+                  <span class="muted">{plan.guest.email}</span>
+                </span>
+              </label>
+            </td>
+            <td>{what(plan, props.date)}</td>
+          </tr>
+        );
+      })}
+    </ImportTable>
   );
 }

@@ -14,6 +14,7 @@ import { t } from '../../../i18n/i18n';
 import { href } from '../../router';
 import { useLoad, useStore } from '../../store';
 import { GuestRows } from './GuestRows';
+import { ImportActions } from './ImportParts';
 
 const NEW_LOOP = 'new';
 
@@ -103,7 +104,7 @@ export function InvitePreview({ events, onDone }: { events: InviteEvent[]; onDon
           </select>
         </label>
       )}
-      <h4>{event.title}</h4>
+      <h4>{event.title || t('data_import_event')}</h4>
       {event.dates.length > 1 ? (
         <label class="field">
           <span>{t('data_import_date')}</span>
@@ -188,14 +189,7 @@ export function InvitePreview({ events, onDone }: { events: InviteEvent[]; onDon
           />
         </>
       )}
-      <div class="actions">
-        <button type="button" class="primary" disabled={!canImport} onClick={save}>
-          {t('data_import_import')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('data_import_cancel')}
-        </button>
-      </div>
+      <ImportActions canImport={canImport} onImport={save} onCancel={onDone} />
     </div>
   );
 }

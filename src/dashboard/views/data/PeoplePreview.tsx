@@ -5,6 +5,7 @@ import type { ImportFile } from '../../../domain/import/read';
 import { t } from '../../../i18n/i18n';
 import { useLoad, useStore } from '../../store';
 import { EntryList } from './EntryList';
+import { ImportActions } from './ImportParts';
 
 /**
  * LinkedIn connections or contacts: what would be updated (the people they match), what is new
@@ -67,14 +68,7 @@ export function PeoplePreview({
         </>
       )}
       <EntryList title={t('data_import_skipped')} plans={skipped} />
-      <div class="actions">
-        <button type="button" class="primary" disabled={chosen === 0} onClick={save}>
-          {t('data_import_import')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('data_import_cancel')}
-        </button>
-      </div>
+      <ImportActions canImport={chosen > 0} onImport={save} onCancel={onDone} />
     </div>
   );
 }
