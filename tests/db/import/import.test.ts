@@ -8,12 +8,15 @@ import { dumpTables } from '../../../src/db/backup/dump';
 import { database } from '../../../src/db/database';
 import { importInvite, listOpenLoops, planInviteGuests } from '../../../src/db/import/invite';
 import { importEntries, planImportEntries } from '../../../src/db/import/people';
+import { changeLoopStatus } from '../../../src/db/loops';
+import { addParticipant } from '../../../src/db/participations';
 import { getSettings } from '../../../src/db/settings';
 import { parseInvite } from '../../../src/domain/import/calendar';
 import { parseConnections } from '../../../src/domain/import/linkedin';
 import { guestsOtherThan, proposeLoop } from '../../../src/domain/import/plan-invite';
 import { entriesOfConnections, entriesOfContacts } from '../../../src/domain/import/plan-people';
 import { parseContacts } from '../../../src/domain/import/vcard';
+import { localDate } from '../../../src/domain/today';
 import { APPLE_VCARDS, GOOGLE_INVITE, LINKEDIN_NEW, OUTLOOK_INVITE } from '../../domain/import/samples';
 import { freshDatabase } from '../../helpers/db';
 import { seedForImport } from './seed';
@@ -105,6 +108,25 @@ describe('LinkedIn connections', () => {
     expect(await db.people.where('nameKey').equals('美咲 佐藤').count()).toBe(0);
     const [odd] = await db.people.filter((p) => p.name.startsWith('=')).toArray();
     expect(odd).toMatchObject({ name: '=HYPERLINK("http://x") +Plus', company: '-Minus', connected: true });
+  });
+
+  it('does the rejection playbook’s "connect on LinkedIn" step for the people it marks connected', async () => {
+    await addParticipant({
+      loopId: ids.initechLoop,
+      personId: ids.dana,
+      role: 'hiring-manager',
+      met: ['2026-01-10'],
+    });
+    await changeLoopStatus(ids.initechLoop, { status: 'rejected', on: localDate() });
+    const connect = () =>
+      database()
+        .reminders.where('personId')
+        .equals(ids.dana)
+        .filter((r) => r.kind === 'linkedin-connect')
+        .toArray();
+    expect((await connect()).map((r) => r.status)).toEqual(['open']);
+    await importEntries(entries(), new Set());
+    expect(await connect()).toEqual([]);
   });
 
   it('changes nothing when the same export comes again', async () => {
