@@ -145,7 +145,7 @@ describe('import', () => {
     expect((await metIn(extension, loopId)).counts).toEqual(after.counts);
     expect(extension.strayRequests).toEqual([]);
     await extension.close();
-  });
+  }, 180_000);
 
   it('previews a LinkedIn export through the file field, adds only the ticked, and refuses a binary file', async () => {
     const extension = await launchExtension();
@@ -200,5 +200,38 @@ describe('import', () => {
     await shot(page, 'import-refused');
     expect(extension.strayRequests).toEqual([]);
     await extension.close();
-  });
+  }, 180_000);
+
+  it('reads a 50,000-row export in a worker, shows a summary and the first rows, and adds every ticked person', async () => {
+    const extension = await launchExtension();
+    const page = await extension.open('src/dashboard/index.html#/data');
+    const lines = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 50_000; i++) {
+      lines.push(
+        `Person,N${i},https://www.linkedin.com/in/person-${i},,Company ${i % 97},Engineer,15 Mar 2024`,
+      );
+    }
+    await page
+      .getByLabel('Choose a file to import')
+      .setInputFiles({
+        name: 'Connections.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(lines.join('\n')),
+      });
+    await page
+      .getByText('0 to update, 50,000 new (added only if ticked), 0 skipped.')
+      .waitFor({ timeout: 120_000 });
+    const fresh = page.getByRole('table', { name: 'New: tick the ones to add' });
+    expect(await fresh.getByRole('checkbox').count()).toBe(200);
+    await fresh.getByText('and 49,800 more').waitFor();
+    await page.getByRole('button', { name: 'Tick all 50,000 new' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Import done: 0 updated, 50,000 added.').waitFor({ timeout: 120_000 });
+    const bridge = await extension.bridge();
+    const counts = await withBridge(bridge, (lk) => lk.counts());
+    await bridge.close();
+    expect(counts).toMatchObject({ people: 50_000, touches: 50_000 });
+    expect(extension.strayRequests).toEqual([]);
+    await extension.close();
+  }, 300_000);
 });

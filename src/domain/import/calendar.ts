@@ -3,7 +3,8 @@
  * each event's title, the dates it can be (one, or the instances of a recurring series), whether it is
  * cancelled, and the people invited (the organiser too; rooms and resources are not people).
  * The file's own time zones (VTIMEZONE) are registered so a 09:00 in New York lands on the right date
- * in the user's zone; all-day events keep their date.
+ * in the user's zone (an IANA zone the file names without defining is resolved too); all-day events
+ * keep their date.
  */
 import ICAL from 'ical.js';
 import { collapseWhitespace } from '../names';
@@ -32,10 +33,49 @@ export interface InviteEvent {
 /** Instances of a recurring event offered to choose from (a weekly loop of interviews is short). */
 const MAX_INSTANCES = 60;
 
+/** Milliseconds the zone is ahead of UTC at that instant, as the browser's time-zone data says. */
+function offsetIn(zone: string, at: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(at));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (
+    Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - at
+  );
+}
+
+/**
+ * The instant of a time whose TZID the file names without defining it (no VTIMEZONE: ical.js then
+ * calls it floating): an IANA name such as America/New_York is resolved with the browser's own
+ * time-zone data; any other name leaves the time as the user's local time.
+ */
+function instantOf(time: ICAL.Time): Date {
+  // ical.js keeps the TZID it could not resolve on the time, outside its typings.
+  const named = (time as unknown as { timezone?: string }).timezone;
+  const zone = time.zone?.tzid === 'floating' ? named : undefined;
+  if (zone) {
+    try {
+      const wall = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+      const first = wall - offsetIn(zone, wall);
+      return new Date(wall - offsetIn(zone, first));
+    } catch {
+      // Not a zone the browser knows: the wall time as local time.
+    }
+  }
+  return time.toJSDate();
+}
+
 function dateOf(time: ICAL.Time): { date: CalendarDate; time?: string } {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (time.isDate) return { date: `${time.year}-${pad(time.month)}-${pad(time.day)}` };
-  const at = time.toJSDate();
+  const at = instantOf(time);
   return { date: localDate(at), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
 }
 

@@ -30,6 +30,19 @@ describe('invites', () => {
     ]);
   });
 
+  it('resolves an IANA time zone the file names without defining it', () => {
+    const file = (tzid: string) =>
+      `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Late call\r\nDTSTART;TZID=${tzid}:20260310T230000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    // 23:00 in New York on 10 March (daylight time, UTC-4) is 03:00 UTC on the 11th.
+    const [event] = parseInvite(file('America/New_York'));
+    const at = new Date('2026-03-11T03:00:00Z');
+    const local = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+    expect(event?.dates).toEqual([local]);
+    expect(event?.time).toBe(`${String(at.getHours()).padStart(2, '0')}:00`);
+    // A name no browser knows: the wall time is taken as local.
+    expect(parseInvite(file('Custom Zone 7'))[0]?.time).toBe('23:00');
+  });
+
   it('reads a Google invite: the organiser once, named by address only', () => {
     const [event] = parseInvite(GOOGLE_INVITE);
     expect(event?.dates).toEqual(['2026-03-12']);
