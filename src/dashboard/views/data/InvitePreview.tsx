@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { importInvite, listOpenLoops, planInviteGuests } from '../../../db/import/invite';
 import { getSettings } from '../../../db/settings';
 import type { InviteEvent } from '../../../domain/import/calendar';
@@ -43,9 +43,12 @@ export function InvitePreview({ events, onDone }: { events: InviteEvent[]; onDon
   const guests = useMemo(() => guestsOtherThan(event, myEmails), [event, myEmails.join()]);
   const leftOut = event.guests.filter((g) => !guests.includes(g)).map((g) => g.email);
 
-  // The proposal, made again for each event chosen.
+  // The proposal, made once for each event chosen: a reload (the tab coming back into focus) must
+  // not undo what the user changed.
+  const proposedFor = useRef<number | null>(null);
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || proposedFor.current === eventIndex) return;
+    proposedFor.current = eventIndex;
     const proposal = proposeLoop(event, guests, ready.loops);
     setDate(defaultDate(event.dates));
     setLoopValue('loopId' in proposal ? proposal.loopId : NEW_LOOP);
