@@ -1,15 +1,36 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { askForPersistentStorageOnce } from './persistence';
-import { href, useRoute } from './router';
+import { href, navigate, useRoute } from './router';
 import { ROUTES } from './routes';
 import { StoreProvider } from './store';
+import { dragHasFiles, fileOfDrop, offerDroppedFile } from './views/data/dropped-file';
 import { Welcome } from './Welcome';
 
 export function App() {
   const route = useRoute();
   useEffect(() => {
     void askForPersistentStorageOnce();
+  }, []);
+  // A file dropped anywhere on the dashboard goes to the Import place, chosen (the browser would
+  // otherwise open it in place of the dashboard).
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (dragHasFiles(event)) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      const file = fileOfDrop(event);
+      if (!file) return;
+      event.preventDefault();
+      offerDroppedFile(file);
+      navigate('data');
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
   }, []);
   const entry = ROUTES.find((r) => r.section === route.section) ?? (ROUTES[0] as (typeof ROUTES)[number]);
   const Detail = route.id ? entry.detail : undefined;

@@ -42,6 +42,14 @@ function toPerson(data: PersonData, base: Pick<Person, 'id' | 'createdAt'>): Per
   return person;
 }
 
+/**
+ * A new person's record, validated and normalised as createPerson writes it, for callers that add
+ * many at once with bulkAdd inside their own write() (the import of thousands of connections).
+ */
+export function newPersonRecord(input: unknown): Person {
+  return toPerson(parsePerson(input), { id: newId(), createdAt: Date.now() });
+}
+
 export async function createPerson(input: unknown): Promise<Person> {
   const data = parsePerson(input);
   return write(async () => {

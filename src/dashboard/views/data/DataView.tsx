@@ -1,6 +1,7 @@
 import { t } from '../../../i18n/i18n';
 import { BackupPanel } from './BackupPanel';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { RestorePanel } from './RestorePanel';
 import { StorageHealth } from './StorageHealth';
 import './data.css';
@@ -18,6 +19,7 @@ export function DataViewPage() {
         <StorageHealth />
       </div>
       <RestorePanel />
+      <ImportPanel />
       <ExportPanel />
     </div>
   );
