@@ -1,6 +1,6 @@
 // `npm run check:sizes [dist]`: the gzip size of what the popup, the content script and the dashboard
 // load — their entry files and every chunk those import, statically or on demand (a lazily loaded
-// composer still ships) — against the budgets of ENGINEERING.md. Exits 1 when a bundle is over.
+// composer still ships) — against the budgets of ENGINEERING.md; the dashboard's Web Workers apart. Exits 1 when a bundle is over.
 // Reads the built manifest and HTML and follows the import graph of the built files, so whatever the
 // bundler decides about chunks, nothing a bundle can load is left out. `npm test` runs it after the build.
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,20 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGETS_KB = { popup: 50, content: 15, dashboard: 150 };
+export const BUDGETS_KB = { popup: 50, content: 15, dashboard: 150, workers: 100 };
+
+/**
+ * Web Workers the dashboard starts for a long job (backup and restore, reading a file to import): each a
+ * program of its own, fetched only when that job starts and run off the page's thread, so it is not part
+ * of what the dashboard loads to draw. Measured apart, all of them together against the `workers` budget.
+ */
+const WORKER = /new Worker\(\s*new URL\(\s*["'`]\/?([\w./@-]+\.m?js)["'`]/g;
+
+function workersOf(dist, file) {
+  if (!/\.m?js$/.test(file)) return [];
+  const text = readFileSync(join(dist, file), 'utf8');
+  return [...text.matchAll(WORKER)].map((m) => m[1]).filter((path) => existsSync(join(dist, path)));
+}
 
 /** Files a built JS or CSS file refers to: imports, dynamic imports, runtime.getURL("assets/…") strings. */
 function references(dist, file) {
@@ -44,14 +57,15 @@ function pageAssets(dist, page) {
   return assets;
 }
 
-/** Every file reachable from `entries`, following references transitively. */
-export function closure(dist, entries) {
+/** Every file reachable from `entries`, following references transitively; workers are left out. */
+export function closure(dist, entries, workers = new Set()) {
   const seen = new Set();
   const queue = [...entries];
   while (queue.length) {
     const file = queue.shift();
-    if (seen.has(file)) continue;
+    if (seen.has(file) || workers.has(file)) continue;
     seen.add(file);
+    for (const worker of workersOf(dist, file)) workers.add(worker);
     if (/\.(m?js|css)$/.test(file)) for (const next of references(dist, file)) queue.push(next);
   }
   return [...seen].sort();
@@ -71,14 +85,22 @@ export function measureBundles(dist) {
     dashboard: manifest.options_ui?.page ? pageAssets(dist, manifest.options_ui.page) : [],
   };
   const result = {};
+  const workers = new Set();
   for (const [name, files] of Object.entries(entries)) {
-    const all = closure(dist, files);
+    const all = closure(dist, files, workers);
     const bytes = all.reduce((sum, file) => sum + gzipBytes(dist, file), 0);
     result[name] = {
       files: all.map((file) => ({ file, gzipBytes: gzipBytes(dist, file) })),
       gzKB: files.length ? Math.round((bytes / 1024) * 10) / 10 : null,
     };
   }
+  // Each worker with what it imports (a worker cannot share the page's chunks, so its copies count).
+  const workerFiles = [...workers].flatMap((worker) => closure(dist, [worker]));
+  const workerBytes = workerFiles.reduce((sum, file) => sum + gzipBytes(dist, file), 0);
+  result.workers = {
+    files: workerFiles.map((file) => ({ file, gzipBytes: gzipBytes(dist, file) })),
+    gzKB: workerFiles.length ? Math.round((workerBytes / 1024) * 10) / 10 : null,
+  };
   return result;
 }
 

@@ -134,6 +134,10 @@ describe('capture on LinkedIn and GitHub', () => {
     await page.getByRole('button', { name: 'Visit Sam Stranger' }).click();
     await until(async () => !(await hasFrame(page, 'note')), 'the note to leave with Dana');
     expect(page.url()).toBe(URLS.sam);
+    // The address changes first and the profile 150 ms later (as on LinkedIn); the note leaves with the
+    // address. Save is pressed on Sam's profile as a user sees it, not in the instant between (a run
+    // that pressed within those 150 ms captured Dana's content under Sam's address).
+    await page.locator('.top-card-layout__title', { hasText: 'Sam Stranger' }).waitFor();
     await pressSaveButton(page);
     const samPanel = await panelFrame(page);
     await until(

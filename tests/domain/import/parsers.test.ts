@@ -45,7 +45,10 @@ describe('invites', () => {
 
   it('reads a Google invite: the organiser once, named by address only', () => {
     const [event] = parseInvite(GOOGLE_INVITE);
-    expect(event?.dates).toEqual(['2026-03-12']);
+    // 14:00 UTC on 12 March is the meeting's date in the user's own zone (the 13th in Auckland).
+    const at = new Date(Date.UTC(2026, 2, 12, 14));
+    const local = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+    expect(event?.dates).toEqual([local]);
     expect(event?.guests).toContainEqual({ name: '', email: 'dana.hill@initech.io' });
     expect(event?.guests.filter((g) => g.email === 'dana.hill@initech.io')).toHaveLength(1);
   });
