@@ -2,10 +2,17 @@
 // When none is there and we run as root on Debian, installs Debian's chromium with apt; otherwise
 // fails with the exact command to run. Prints the path; importable as findBrowser().
 // `--firefox` (findFirefox()): the same for the Firefox suite — $FIREFOX_PATH, then Debian's
-// firefox-esr; never installs it, fails with the command that does.
+// firefox-esr, installed with apt as root on Debian (so `npm test` sets up a fresh machine by itself);
+// otherwise fails with the command that installs it, never skips.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+
+/** Root on Debian: the tests may install what they need from Debian's packages. */
+function canApt() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  return isRoot && existsSync('/etc/debian_version');
+}
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -24,9 +31,7 @@ export function findBrowser({ install = true } = {}) {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const isDebian = existsSync('/etc/debian_version');
-  if (install && isRoot && isDebian) {
+  if (install && canApt()) {
     console.error('No Chromium found: installing Debian’s chromium with apt-get…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     // chromium-l10n: its interface in other languages (tests/e2e/locale.e2e.ts starts it in German).
@@ -46,7 +51,7 @@ export function findBrowser({ install = true } = {}) {
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/opt/firefox/firefox'];
 
 /** Firefox (ESR 140 or later) for tests/e2e-firefox: a missing one fails the run, never skips it. */
-export function findFirefox() {
+export function findFirefox({ install = true } = {}) {
   const fromEnv = process.env.FIREFOX_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
@@ -54,6 +59,15 @@ export function findFirefox() {
   }
   const found = FIREFOX_CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
+  if (install && canApt()) {
+    console.error('No Firefox found: installing Debian’s firefox-esr with apt-get…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'firefox-esr'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (existsSync('/usr/bin/firefox-esr')) return '/usr/bin/firefox-esr';
+  }
   throw new Error(
     'No Firefox found for the Firefox end-to-end tests. Install Debian’s Firefox ESR with:\n' +
       '  sudo apt-get install -y firefox-esr\n' +
